@@ -1,0 +1,39 @@
+/**
+ * Push events from main to the renderer. Payloads are plain data (sent as copies, throttled by the sender).
+ * The map key is the event name; the preload exposes `on<Name>(listener) => unsubscribe` for each.
+ */
+import type { ConnectionsStatus } from './types.js';
+import type { Settings } from './settings.js';
+
+export interface ProgressEvent {
+  runId: string;
+  phase: string;
+  done: number;
+  total: number | null;
+}
+
+export interface LogLineEvent {
+  runId: string | null;
+  at: string;
+  level: 'info' | 'warn' | 'error';
+  message: string;
+}
+
+export interface EventPayloads {
+  progress: ProgressEvent;
+  logLine: LogLineEvent;
+  connections: ConnectionsStatus;
+  settings: Settings;
+}
+
+export type EventName = keyof EventPayloads;
+
+/** Wire names, namespaced like the operation channels. */
+export const eventChannels: { readonly [K in EventName]: string } = {
+  progress: 'event:progress',
+  logLine: 'event:log-line',
+  connections: 'event:connections',
+  settings: 'event:settings',
+};
+
+export const eventNames = Object.keys(eventChannels) as EventName[];

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/**
+ * The console's settings: one schema for Electron (electron-store), the CLI and browser mode (conf).
+ * Defaults follow ../spec: company sync is off until someone turns it on (R1.1).
+ */
+export const settingsSchema = z.object({
+  /** R1.1 the company-sync switch. */
+  syncCompanies: z.boolean().default(false),
+  /** R2.4 poll interval for the incremental sync, minutes (reference product: 15). */
+  pollIntervalMinutes: z.number().int().min(1).max(1440).default(5),
+  /** R8.2 calls per 24 h this console may spend; null = 20 % of the org's DailyApiRequests.Max. */
+  sfApiAllocation: z.number().int().positive().nullable().default(null),
+  /** R3.2a the SF object HubSpot creates for new contacts. */
+  defaultSfObjectForNewContacts: z.enum(['Lead', 'Contact']).default('Lead'),
+  /** R3.2a whether HubSpot's "automatically create and associate companies with contacts" is in use. */
+  autoCreateCompaniesInUse: z.boolean().default(false),
+  /** R3.1c / R3.2c the HubSpot inclusion list, if one is configured. */
+  inclusionListId: z.string().min(1).nullable().default(null),
+  /** R6.3 match unlinked records by normalised domain (off by default). */
+  matchByDomain: z.boolean().default(false),
+  /** R10.1 archive the HS company when its SF account is deleted (default: only clear the link). */
+  archiveCompanyOnAccountDelete: z.boolean().default(false),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingKey = keyof Settings;
+export const settingKeys = Object.keys(settingsSchema.shape) as SettingKey[];
+export const defaultSettings: Settings = settingsSchema.parse({});
