@@ -1,0 +1,16 @@
+import type { Handlers } from '../../ipc/dispatch.js';
+import type { Services } from '../services.js';
+import { appHandlers } from './app.js';
+import { connectionHandlers } from './connections.js';
+import { settingsHandlers } from './settings.js';
+
+export type HandlerDeps = Omit<Services, 'handlers'>;
+
+/** Every operation of the contract, from small per-area maps; `satisfies Handlers` fails the build if one is missing. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    ...appHandlers(deps),
+    ...settingsHandlers(deps),
+    ...connectionHandlers(deps),
+  } satisfies Handlers;
+}

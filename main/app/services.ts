@@ -1,0 +1,51 @@
+/**
+ * The composition root: the one place that builds the console's services from configuration. The Electron shell,
+ * browser mode (`sfhs ui`) and the CLI all call `createServices`; only the transport around it differs.
+ */
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { closeDatabase, openDatabase } from '../db/database.js';
+import type { Handlers } from '../ipc/dispatch.js';
+import { createConfSettingsBackend } from '../settings/conf-backend.js';
+import { type SettingsBackend, SettingsService } from '../settings/settings-service.js';
+import { ensureWritableDataDir } from './data-dir.js';
+import { EventBus } from './events.js';
+import { createHandlers } from './handlers/index.js';
+
+export type Runtime = 'electron' | 'browser' | 'cli';
+
+export interface ServiceConfig {
+  dataDir: string;
+  runtime: Runtime;
+  version: string;
+  /** electron-store in the desktop app; conf otherwise. */
+  settingsBackend?: SettingsBackend;
+  /** Electron-ABI better-sqlite3 binary for the desktop app. */
+  nativeBinding?: string;
+}
+
+export interface Services {
+  config: ServiceConfig;
+  db: Database;
+  events: EventBus;
+  settings: SettingsService;
+  handlers: Handlers;
+  close(): void;
+}
+
+export const databaseFileName = 'sfhs.sqlite';
+
+export function createServices(config: ServiceConfig): Services {
+  ensureWritableDataDir(config.dataDir);
+  const db = openDatabase({ file: join(config.dataDir, databaseFileName), nativeBinding: config.nativeBinding });
+  const events = new EventBus();
+  const settings = new SettingsService(config.settingsBackend ?? createConfSettingsBackend(config.dataDir), events);
+  const services: Omit<Services, 'handlers'> = {
+    config,
+    db,
+    events,
+    settings,
+    close: () => closeDatabase(db),
+  };
+  return { ...services, handlers: createHandlers(services) };
+}

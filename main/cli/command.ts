@@ -1,0 +1,51 @@
+import type { Readable, Writable } from 'node:stream';
+import type { ParseArgsConfig } from 'node:util';
+import type { Services } from '../app/services.js';
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+export interface CliIo {
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable;
+  stdin: Readable;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface CliContext extends CliIo {
+  dataDir: string;
+  json: boolean;
+  /** Opens the data folder's services (database, settings, handlers); closed by the runner when the command ends. */
+  services(): Services;
+  /** Resolves when the user interrupts (Ctrl-C / SIGTERM); long-running commands await it. */
+  interrupted: Promise<void>;
+}
+
+export interface ParsedCommand {
+  values: Record<string, string | boolean | string[] | boolean[] | undefined>;
+  positionals: string[];
+}
+
+export interface CliCommand {
+  name: string;
+  summary: string;
+  /** Lines after `sfhs <name>` in `--help`, e.g. `[--port N]`. */
+  usage: string[];
+  options: OptionSpec;
+  run(ctx: CliContext, args: ParsedCommand): Promise<number>;
+}
+
+/** Exit codes that mean something to scripts. */
+export const exitCodes = {
+  ok: 0,
+  failure: 1,
+  usage: 2,
+  dataDir: 3,
+  schemaTooNew: 4,
+  notConnected: 5,
+  validation: 6,
+  interrupted: 130,
+} as const;
+
+export const print = (stream: Writable, line = ''): void => {
+  stream.write(`${line}\n`);
+};

@@ -1,0 +1,124 @@
+/**
+ * `sfhs`: the console without a window. The same services as the desktop app, driven from a terminal or a script.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { AppError } from '../app/errors.js';
+import { resolveDataDir } from '../app/data-dir.js';
+import { createServices, type Services } from '../app/services.js';
+import { SchemaTooNewError } from '../db/database.js';
+import { type CliCommand, type CliContext, type CliIo, exitCodes, print } from './command.js';
+import { commands } from './registry.js';
+
+const globalOptions = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function helpText(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    'sfhs — SFHS Sync Console: Salesforce Accounts ⇄ HubSpot Companies',
+    '',
+    'Usage: sfhs <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options for every command:',
+    '  --data-dir DIR   keep all state in DIR (or set SFHS_DATA_DIR); default: the desktop app\'s folder',
+    '  --json           print machine-readable JSON instead of text',
+    '  -h, --help       show help (sfhs <command> --help for a command\'s own options)',
+  ].join('\n');
+}
+
+function commandHelp(command: CliCommand): string {
+  return [`sfhs ${command.name} — ${command.summary}`, '', ...command.usage.map((u) => `  sfhs ${command.name} ${u}`)].join('\n');
+}
+
+export function exitCodeFor(error: unknown): number {
+  if (error instanceof SchemaTooNewError) return exitCodes.schemaTooNew;
+  if (!(error instanceof AppError)) return exitCodes.failure;
+  if (error.code === 'UNAVAILABLE') return exitCodes.dataDir;
+  if (error.code === 'VALIDATION') return exitCodes.validation;
+  if (error.code === 'NOT_CONNECTED') return exitCodes.notConnected;
+  return exitCodes.failure;
+}
+
+function interruption(): { promise: Promise<void>; dispose(): void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  const onSignal = () => resolve();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return {
+    promise,
+    dispose: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}
+
+export async function runCli(argv: string[], io: CliIo = process): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    print(io.stdout, helpText());
+    return exitCodes.ok;
+  }
+  if (name === '--version' || name === 'version') {
+    print(io.stdout, packageVersion());
+    return exitCodes.ok;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    print(io.stderr, `Unknown command "${name}". Run "sfhs --help" for the list.`);
+    return exitCodes.usage;
+  }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...globalOptions, ...command.options }, allowPositionals: true, strict: true });
+  } catch (error) {
+    print(io.stderr, `${(error as Error).message}\n\n${commandHelp(command)}`);
+    return exitCodes.usage;
+  }
+  if (parsed.values.help) {
+    print(io.stdout, commandHelp(command));
+    return exitCodes.ok;
+  }
+  const dataDir = resolveDataDir(parsed.values['data-dir'] as string | undefined, io.env);
+  let services: Services | undefined;
+  const interrupt = interruption();
+  const ctx: CliContext = {
+    ...io,
+    dataDir,
+    json: Boolean(parsed.values.json),
+    interrupted: interrupt.promise,
+    services: () => {
+      services ??= createServices({ dataDir, runtime: 'cli', version: packageVersion() });
+      return services;
+    },
+  };
+  try {
+    return await command.run(ctx, { values: parsed.values, positionals: parsed.positionals });
+  } catch (error) {
+    const code = exitCodeFor(error);
+    if (ctx.json) print(io.stdout, JSON.stringify({ ok: false, error: errorJson(error) }));
+    print(io.stderr, error instanceof AppError ? error.message : `Unexpected error: ${(error as Error).stack ?? String(error)}`);
+    return code;
+  } finally {
+    interrupt.dispose();
+    services?.close();
+  }
+}
+
+const errorJson = (error: unknown) =>
+  error instanceof AppError ? error.toOpError() : { code: 'INTERNAL', message: (error as Error).message };
