@@ -23,6 +23,8 @@ export function openDatabase(options: OpenDatabaseOptions): Database {
   const list = options.migrations ?? defaultMigrations;
   const db = new BetterSqlite3(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
+    // Refuse a newer schema before changing anything about the file (even its journal mode).
+    assertNotTooNew(db, list);
     db.pragma('journal_mode = WAL');
     // NORMAL in WAL mode is durable across application crashes (only an OS crash can lose the last commits),
     // which the run journal tolerates: an op not confirmed is reconciled on resume.
@@ -41,10 +43,15 @@ export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-export function migrate(db: Database, list: Migration[] = defaultMigrations): void {
+function assertNotTooNew(db: Database, list: Migration[]): void {
   const current = schemaVersion(db);
   const latest = latestSchemaVersion(list);
   if (current > latest) throw new SchemaTooNewError(current, latest);
+}
+
+export function migrate(db: Database, list: Migration[] = defaultMigrations): void {
+  assertNotTooNew(db, list);
+  const current = schemaVersion(db);
   for (const migration of list) {
     if (migration.version <= current) continue;
     db.transaction(() => {
