@@ -32,14 +32,18 @@ export function helpText(): string {
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Options for every command:',
-    '  --data-dir DIR   keep all state in DIR (or set SFHS_DATA_DIR); default: the desktop app\'s folder',
+    "  --data-dir DIR   keep all state in DIR (or set SFHS_DATA_DIR); default: the desktop app's folder",
     '  --json           print machine-readable JSON instead of text',
-    '  -h, --help       show help (sfhs <command> --help for a command\'s own options)',
+    "  -h, --help       show help (sfhs <command> --help for a command's own options)",
   ].join('\n');
 }
 
 function commandHelp(command: CliCommand): string {
-  return [`sfhs ${command.name} — ${command.summary}`, '', ...command.usage.map((u) => `  sfhs ${command.name} ${u}`)].join('\n');
+  return [
+    `sfhs ${command.name} — ${command.summary}`,
+    '',
+    ...command.usage.map((u) => `  sfhs ${command.name} ${u}`),
+  ].join('\n');
 }
 
 export function exitCodeFor(error: unknown): number {
@@ -85,7 +89,12 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: rest, options: { ...globalOptions, ...command.options }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: rest,
+      options: { ...globalOptions, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     print(io.stderr, `${(error as Error).message}\n\n${commandHelp(command)}`);
     return exitCodes.usage;
@@ -112,7 +121,10 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
   } catch (error) {
     const code = exitCodeFor(error);
     if (ctx.json) print(io.stdout, JSON.stringify({ ok: false, error: errorJson(error) }));
-    print(io.stderr, error instanceof AppError ? error.message : `Unexpected error: ${(error as Error).stack ?? String(error)}`);
+    print(
+      io.stderr,
+      error instanceof AppError ? error.message : `Unexpected error: ${(error as Error).stack ?? String(error)}`,
+    );
     return code;
   } finally {
     interrupt.dispose();

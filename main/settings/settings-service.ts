@@ -1,8 +1,4 @@
-import {
-  type Settings,
-  defaultSettings,
-  settingsSchema,
-} from '../../shared/contract/index.js';
+import { type Settings, defaultSettings, settingsSchema } from '../../shared/contract/index.js';
 import { AppError } from '../app/errors.js';
 import { describeZodError } from '../ipc/dispatch.js';
 import type { EventBus } from '../app/events.js';

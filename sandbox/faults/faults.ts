@@ -42,7 +42,8 @@ export class FaultSpecError extends Error {}
 
 const rate = (name: string, value: string): number => {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 1) throw new FaultSpecError(`${name} must be a rate from 0 to 1, got "${value}"`);
+  if (!Number.isFinite(n) || n < 0 || n > 1)
+    throw new FaultSpecError(`${name} must be a rate from 0 to 1, got "${value}"`);
   return n;
 };
 const count = (name: string, value: string): number => {
@@ -53,22 +54,39 @@ const count = (name: string, value: string): number => {
 
 export function parseFaultSpec(spec: string, base: FaultSpec = noFaults()): FaultSpec {
   const out = { ...base };
-  for (const pair of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const pair of spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [name, value = ''] = pair.split('=');
     switch (name) {
-      case '429': out.rate429 = rate(name, value); break;
-      case 'burst429': out.burst429 = count(name, value); break;
-      case '5xx': out.rate5xx = rate(name, value); break;
+      case '429':
+        out.rate429 = rate(name, value);
+        break;
+      case 'burst429':
+        out.burst429 = count(name, value);
+        break;
+      case '5xx':
+        out.rate5xx = rate(name, value);
+        break;
       case 'slow': {
         const [r = '', ms = '200'] = value.split('@');
         out.slowRate = rate(name, r);
         out.slowMs = count('slow delay', ms);
         break;
       }
-      case 'drop': out.dropRate = rate(name, value); break;
-      case 'partial': out.partialRate = rate(name, value); break;
-      case 'expire-after': out.expireAfter = count(name, value); break;
-      case 'seed': out.seed = count(name, value); break;
+      case 'drop':
+        out.dropRate = rate(name, value);
+        break;
+      case 'partial':
+        out.partialRate = rate(name, value);
+        break;
+      case 'expire-after':
+        out.expireAfter = count(name, value);
+        break;
+      case 'seed':
+        out.seed = count(name, value);
+        break;
       default:
         throw new FaultSpecError(
           `Unknown fault "${name}". Known: 429, burst429, 5xx, slow, drop, partial, expire-after, seed.`,

@@ -1,9 +1,9 @@
 import { afterEach, expect, test } from 'vitest';
 import { createServices, type Services } from '../../../main/app/services.js';
 import { dispatch } from '../../../main/ipc/dispatch.js';
-import { useTempDirs } from '../../support/temp.js';
+import { tempDirFactory } from '../../support/temp.js';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirFactory();
 let services: Services | undefined;
 afterEach(() => services?.close());
 const open = () => {

@@ -7,9 +7,9 @@ import { databaseFileName } from '../../../main/app/services.js';
 import { exitCodes } from '../../../main/cli/command.js';
 import { runCli } from '../../../main/cli/index.js';
 import { latestSchemaVersion } from '../../../main/db/migrations.js';
-import { useTempDirs } from '../../support/temp.js';
+import { tempDirFactory } from '../../support/temp.js';
 
-const tempDir = useTempDirs();
+const tempDir = tempDirFactory();
 
 async function cli(...argv: string[]) {
   const stdout = new PassThrough();
