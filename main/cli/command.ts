@@ -21,7 +21,7 @@ export interface CliContext extends CliIo {
 }
 
 export interface ParsedCommand {
-  values: Record<string, string | boolean | string[] | boolean[] | undefined>;
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>;
   positionals: string[];
 }
 
@@ -43,6 +43,9 @@ export const exitCodes = {
   schemaTooNew: 4,
   notConnected: 5,
   validation: 6,
+  syncOff: 7,
+  /** A run ended with records that failed (they wait in the retry queue). */
+  partialFailure: 8,
   interrupted: 130,
 } as const;
 

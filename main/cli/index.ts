@@ -52,6 +52,7 @@ export function exitCodeFor(error: unknown): number {
   if (error.code === 'UNAVAILABLE') return exitCodes.dataDir;
   if (error.code === 'VALIDATION') return exitCodes.validation;
   if (error.code === 'NOT_CONNECTED') return exitCodes.notConnected;
+  if (error.code === 'SYNC_OFF') return exitCodes.syncOff;
   return exitCodes.failure;
 }
 

@@ -39,7 +39,12 @@ export async function dispatch(
   if (!parsed.success) {
     return {
       ok: false,
-      error: { code: 'VALIDATION', message: `Invalid argument for ${name}: ${describeZodError(parsed.error)}` },
+      error: {
+        code: 'VALIDATION',
+        message: `Invalid argument for ${name}: ${describeZodError(parsed.error)}`,
+        // The field paths, so a form can show each error next to its field.
+        details: parsed.error.issues.map((issue) => issue.path.join('.')),
+      },
     };
   }
   try {

@@ -6,6 +6,8 @@ export const errorCodes = [
   'VALIDATION',
   'NOT_FOUND',
   'NOT_CONNECTED',
+  /** R1.2 the company-sync switch is off, so the run would write nothing. */
+  'SYNC_OFF',
   'TOKEN_EXPIRED',
   'RATE_LIMITED',
   'CONFLICT',

@@ -1,0 +1,28 @@
+import type { ComponentType } from 'react';
+import { CompaniesPage } from './pages/CompaniesPage.js';
+import { ConnectionsPage } from './pages/ConnectionsPage.js';
+import { ImportPage } from './pages/ImportPage.js';
+import { LogPage } from './pages/LogPage.js';
+import { SyncHealthPage } from './pages/SyncHealthPage.js';
+import { SyncSettingsPage } from './pages/SyncSettingsPage.js';
+
+export interface PageEntry {
+  /** The hash route: `#/<route>`. */
+  route: string;
+  /** The nav item's text; it is also the page's heading. */
+  label: string;
+  Component: ComponentType;
+}
+
+/** The sidebar, in order. The first entry is the start page. */
+export const pages: readonly PageEntry[] = [
+  { route: 'connections', label: 'Connections', Component: ConnectionsPage },
+  { route: 'sync-settings', label: 'Sync settings', Component: SyncSettingsPage },
+  { route: 'import', label: 'Import', Component: ImportPage },
+  { route: 'companies', label: 'Companies', Component: CompaniesPage },
+  { route: 'sync-health', label: 'Sync health', Component: SyncHealthPage },
+  { route: 'log', label: 'Log', Component: LogPage },
+];
+
+export const pageFor = (route: string): PageEntry | undefined =>
+  route === '' ? pages[0] : pages.find((page) => page.route === route);
