@@ -1,6 +1,6 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { AppError } from '../app/errors.js';
-import { type Migration, latestSchemaVersion, migrations as defaultMigrations } from './migrations.js';
+import { type Migration, latestSchemaVersion, migrations as defaultMigrations } from './migrations/index.js';
 
 export interface OpenDatabaseOptions {
   /** A file path, or ':memory:' for tests. */

@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 import { databaseFileName } from '../../../main/app/services.js';
 import { exitCodes } from '../../../main/cli/command.js';
 import { runCli } from '../../../main/cli/index.js';
-import { latestSchemaVersion } from '../../../main/db/migrations.js';
+import { latestSchemaVersion } from '../../../main/db/migrations/index.js';
 import { tempDirFactory } from '../../support/temp.js';
 
 const tempDir = tempDirFactory();

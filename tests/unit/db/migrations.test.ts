@@ -2,7 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { migrate, openDatabase, SchemaTooNewError, schemaVersion } from '../../../main/db/database.js';
 import { getMeta, setMeta } from '../../../main/db/meta.js';
-import { latestSchemaVersion, type Migration, migrations } from '../../../main/db/migrations.js';
+import { latestSchemaVersion, type Migration, migrations } from '../../../main/db/migrations/index.js';
 
 test('migrations are numbered in increasing steps of 10', () => {
   migrations.forEach((m, i) => {
