@@ -1,0 +1,285 @@
+/**
+ * The org's records in memory, sized for 1,000,000 accounts and 2,000,000 contacts: one Map per object (insertion
+ * order = creation order), an index for the unique external id, and a log of deletions for getDeleted.
+ * Rows are replaced, never mutated, on write, so a query cursor holding row references is a stable snapshot
+ * without copying the table. Writes inside `transaction` can be rolled back (allOrNone collections).
+ */
+import type { Iso, SalesforceData, SfAccount, SfContact, SfLead, SfUser } from '../model.js';
+import { IdGenerator, KEY_PREFIX } from './ids.js';
+
+export type Row = Readonly<Record<string, unknown>> & { readonly Id: string };
+export type SObjectName = 'Account' | 'Contact' | 'Lead' | 'User';
+export interface DeletedEntry {
+  id: string;
+  deletedDate: Iso;
+}
+
+const EXTERNAL_ID = 'HubSpot_Company_Id__c';
+
+class Table {
+  readonly rows = new Map<string, Row>();
+  readonly deletions: DeletedEntry[] = [];
+  live = 0;
+  readonly ids: IdGenerator;
+  constructor(prefix: string) {
+    this.ids = new IdGenerator(prefix, (id) => this.rows.has(id));
+  }
+}
+
+/** The model interfaces have no index signature; rows are read generically by field name. */
+const asRow = (record: { Id: string }): Row => record as unknown as Row;
+
+/** Model timestamps are stored canonical (`toISOString`), so string order is time order in SOQL and getUpdated. */
+const isCanonical = (iso: Iso): boolean => iso.length === 24 && iso.endsWith('Z');
+const canonical = (iso: Iso): Iso => (isCanonical(iso) ? iso : new Date(iso).toISOString());
+
+export class SalesforceStore {
+  private readonly tables = new Map<SObjectName, Table>([
+    ['Account', new Table(KEY_PREFIX.Account)],
+    ['Contact', new Table(KEY_PREFIX.Contact)],
+    ['Lead', new Table(KEY_PREFIX.Lead)],
+    ['User', new Table(KEY_PREFIX.User)],
+  ]);
+  private readonly accountByExternalId = new Map<string, string>();
+  private lastStamp = 0;
+  private journal: (() => void)[] | undefined;
+
+  constructor(private readonly now: () => Date = () => new Date()) {}
+
+  /**
+   * The time for the next write: never earlier than the previous write, so SystemModstamp-based incremental sync
+   * cannot miss a change when the clock steps back.
+   */
+  stamp(): Iso {
+    this.lastStamp = Math.max(this.now().getTime(), this.lastStamp);
+    return new Date(this.lastStamp).toISOString();
+  }
+
+  load(data: SalesforceData): void {
+    for (const table of this.tables.values()) {
+      table.rows.clear();
+      table.deletions.length = 0;
+      table.live = 0;
+    }
+    this.accountByExternalId.clear();
+    for (const user of data.users) this.put('User', asRow({ ...user }));
+    // Rows are never mutated (writes replace them), so the caller's objects are stored as they are unless their
+    // timestamps need normalising: a 1,000,000-account load then costs no copies.
+    const stamped = <T extends { Id: string; CreatedDate: Iso; LastModifiedDate: Iso; SystemModstamp: Iso }>(
+      row: T,
+    ): Row =>
+      asRow(
+        isCanonical(row.CreatedDate) && isCanonical(row.LastModifiedDate) && isCanonical(row.SystemModstamp)
+          ? row
+          : {
+              ...row,
+              CreatedDate: canonical(row.CreatedDate),
+              LastModifiedDate: canonical(row.LastModifiedDate),
+              SystemModstamp: canonical(row.SystemModstamp),
+            },
+      );
+    for (const account of data.accounts) this.put('Account', stamped(account));
+    for (const contact of data.contacts) this.put('Contact', stamped(contact));
+    for (const lead of data.leads) this.put('Lead', stamped(lead));
+  }
+
+  export(): SalesforceData {
+    const rows = <T>(type: SObjectName) => [...this.table(type).rows.values()] as unknown as T[];
+    return {
+      accounts: rows<SfAccount>('Account'),
+      contacts: rows<SfContact>('Contact'),
+      leads: rows<SfLead>('Lead'),
+      users: rows<SfUser>('User'),
+    };
+  }
+
+  /** Live (not deleted) record counts. */
+  count(type: SObjectName): number {
+    return this.table(type).live;
+  }
+  get accountCount(): number {
+    return this.count('Account');
+  }
+
+  /** Includes soft-deleted rows (IsDeleted = true); callers decide whether those count. */
+  get(type: SObjectName, id: string): Row | undefined {
+    return this.table(type).rows.get(id);
+  }
+  getAccount(id: string): SfAccount | undefined {
+    return this.get('Account', id) as unknown as SfAccount | undefined;
+  }
+  getContact(id: string): SfContact | undefined {
+    return this.get('Contact', id) as unknown as SfContact | undefined;
+  }
+  getLead(id: string): SfLead | undefined {
+    return this.get('Lead', id) as unknown as SfLead | undefined;
+  }
+  getUser(id: string): SfUser | undefined {
+    return this.get('User', id) as unknown as SfUser | undefined;
+  }
+  users(): SfUser[] {
+    return [...this.table('User').rows.values()] as unknown as SfUser[];
+  }
+
+  rows(type: SObjectName): IterableIterator<Row> {
+    return this.table(type).rows.values();
+  }
+
+  deletions(type: SObjectName): readonly DeletedEntry[] {
+    return this.table(type).deletions;
+  }
+
+  /** Live account ids holding this HubSpot company id (0 or 1: the field is unique). */
+  accountIdByExternalId(value: string): string | undefined {
+    return this.accountByExternalId.get(value);
+  }
+
+  /** Inserts a validated record: fills system fields and defaults. */
+  insert(type: SObjectName, fields: Record<string, unknown>, actorId: string): Row {
+    const stamp = this.stamp();
+    const row: Record<string, unknown> = {
+      ...defaults(type, actorId),
+      ...fields,
+      Id: this.table(type).ids.next(),
+      CreatedDate: stamp,
+      LastModifiedDate: stamp,
+      SystemModstamp: stamp,
+    };
+    if (type === 'Account') Object.assign(row, { CreatedById: actorId, LastModifiedById: actorId });
+    const id = row.Id as string;
+    this.put(type, row as Row);
+    this.record(() => this.remove(type, id));
+    return row as Row;
+  }
+
+  update(type: SObjectName, id: string, changes: Record<string, unknown>, actorId: string): Row {
+    const before = this.mustGet(type, id);
+    const stamp = this.stamp();
+    const audit = type === 'Account' ? { LastModifiedById: actorId } : {};
+    const row = { ...before, ...changes, ...audit, LastModifiedDate: stamp, SystemModstamp: stamp } as Row;
+    this.replace(type, before, row);
+    this.record(() => this.replace(type, row, before));
+    return row;
+  }
+
+  /** Soft delete: the row stays for queryAll with IsDeleted = true and is logged for getDeleted. */
+  delete(type: SObjectName, id: string, masterRecordId: string | null = null): Row {
+    const before = this.mustGet(type, id);
+    const stamp = this.stamp();
+    const extra = type === 'Account' ? { MasterRecordId: masterRecordId } : {};
+    const row = { ...before, ...extra, IsDeleted: true, SystemModstamp: stamp } as Row;
+    const deletions = this.table(type).deletions;
+    this.replace(type, before, row);
+    deletions.push({ id, deletedDate: stamp });
+    this.record(() => {
+      deletions.pop();
+      this.replace(type, row, before);
+    });
+    return row;
+  }
+
+  /** Merges `mergedId` into `masterId` as the UI's merge does: contacts move to the master, the loser is deleted
+   * with MasterRecordId pointing at the winner (visible through queryAll and getDeleted). */
+  mergeAccounts(masterId: string, mergedId: string): void {
+    const master = this.mustGet('Account', masterId);
+    const merged = this.mustGet('Account', mergedId);
+    if (master.IsDeleted || merged.IsDeleted) throw new Error('Cannot merge a deleted account');
+    const actor = master.OwnerId as string;
+    for (const contact of [...this.rows('Contact')]) {
+      if (contact.AccountId === mergedId && !contact.IsDeleted) {
+        this.update('Contact', contact.Id, { AccountId: masterId }, actor);
+      }
+    }
+    this.delete('Account', mergedId, masterId);
+    this.update('Account', masterId, {}, actor);
+  }
+
+  /** Runs `work`; when it returns false every write it made is undone (in reverse order). */
+  transaction(work: () => boolean): boolean {
+    const outer = this.journal;
+    const journal: (() => void)[] = [];
+    this.journal = journal;
+    let keep = false;
+    try {
+      keep = work();
+    } finally {
+      this.journal = outer;
+      if (!keep) for (const undo of journal.reverse()) undo();
+      else outer?.push(...journal);
+    }
+    return keep;
+  }
+
+  private record(undo: () => void): void {
+    this.journal?.push(undo);
+  }
+
+  private table(type: SObjectName): Table {
+    return this.tables.get(type) as Table;
+  }
+
+  private mustGet(type: SObjectName, id: string): Row {
+    const row = this.get(type, id);
+    if (!row) throw new Error(`No ${type} with id ${id}`);
+    return row;
+  }
+
+  private put(type: SObjectName, row: Row): void {
+    const table = this.table(type);
+    table.rows.set(row.Id, row);
+    if (!row.IsDeleted) table.live++;
+    this.index(type, row, true);
+  }
+
+  private remove(type: SObjectName, id: string): void {
+    const table = this.table(type);
+    const row = table.rows.get(id);
+    if (!row) return;
+    table.rows.delete(id);
+    if (!row.IsDeleted) table.live--;
+    this.index(type, row, false);
+  }
+
+  private replace(type: SObjectName, before: Row, after: Row): void {
+    const table = this.table(type);
+    this.index(type, before, false);
+    table.rows.set(after.Id, after);
+    table.live += Number(!after.IsDeleted) - Number(!before.IsDeleted);
+    this.index(type, after, true);
+  }
+
+  private index(type: SObjectName, row: Row, add: boolean): void {
+    const value = row[EXTERNAL_ID];
+    if (type !== 'Account' || typeof value !== 'string' || value === '' || row.IsDeleted) return;
+    if (add) this.accountByExternalId.set(value, row.Id);
+    else if (this.accountByExternalId.get(value) === row.Id) this.accountByExternalId.delete(value);
+  }
+}
+
+function defaults(type: SObjectName, actorId: string): Record<string, unknown> {
+  const person = { FirstName: null, Email: null, OwnerId: actorId, IsDeleted: false };
+  switch (type) {
+    case 'Account':
+      return {
+        Website: null,
+        Phone: null,
+        BillingCity: null,
+        BillingState: null,
+        BillingCountry: null,
+        Industry: null,
+        NumberOfEmployees: null,
+        AnnualRevenue: null,
+        Description: null,
+        OwnerId: actorId,
+        HubSpot_Company_Id__c: null,
+        MasterRecordId: null,
+        IsDeleted: false,
+      };
+    case 'Contact':
+      return { ...person, AccountId: null };
+    case 'Lead':
+      return { ...person, Status: 'Open - Not Contacted', IsConverted: false };
+    case 'User':
+      return { IsActive: true };
+  }
+}
