@@ -4,7 +4,9 @@
  */
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { type ConnectionService, createConnectionService } from '../connections/index.js';
 import { closeDatabase, openDatabase } from '../db/database.js';
+import { SyncEngine } from '../engine/engine.js';
 import type { Handlers } from '../ipc/dispatch.js';
 import { createConfSettingsBackend } from '../settings/conf-backend.js';
 import { type SettingsBackend, SettingsService } from '../settings/settings-service.js';
@@ -29,6 +31,10 @@ export interface Services {
   db: Database;
   events: EventBus;
   settings: SettingsService;
+  /** Salesforce and HubSpot connections: vault, connectors, rate schedulers. */
+  connections: ConnectionService;
+  /** Imports, syncs and resyncs: plan, execute, resume. */
+  engine: SyncEngine;
   handlers: Handlers;
   close(): void;
 }
@@ -40,11 +46,14 @@ export function createServices(config: ServiceConfig): Services {
   const db = openDatabase({ file: join(config.dataDir, databaseFileName), nativeBinding: config.nativeBinding });
   const events = new EventBus();
   const settings = new SettingsService(config.settingsBackend ?? createConfSettingsBackend(config.dataDir), events);
+  const connections = createConnectionService({ dataDir: config.dataDir, db, events, settings });
   const services: Omit<Services, 'handlers'> = {
     config,
     db,
     events,
     settings,
+    connections,
+    engine: new SyncEngine({ db, settings, events, remotes: connections }),
     close: () => closeDatabase(db),
   };
   return { ...services, handlers: createHandlers(services) };

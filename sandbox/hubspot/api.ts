@@ -42,7 +42,11 @@ const missingCredentials = (): SandboxResponse =>
   );
 
 export const expiredToken = (secondsAgo: number): SandboxResponse =>
-  hsError(401, 'EXPIRED_AUTHENTICATION', `The OAuth token used to make this call expired ${Math.max(0, secondsAgo)} second(s) ago.`);
+  hsError(
+    401,
+    'EXPIRED_AUTHENTICATION',
+    `The OAuth token used to make this call expired ${Math.max(0, secondsAgo)} second(s) ago.`,
+  );
 
 export function installApiHooks(router: Router, ctx: ApiContext, counts: { total: number; rateLimited: number }): void {
   router.before(

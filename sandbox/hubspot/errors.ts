@@ -29,7 +29,12 @@ export interface HsErrorExtras {
   links?: Record<string, string>;
 }
 
-export function hsError(status: number, category: string, message: string, extras: HsErrorExtras = {}): SandboxResponse {
+export function hsError(
+  status: number,
+  category: string,
+  message: string,
+  extras: HsErrorExtras = {},
+): SandboxResponse {
   return hsJson(status, { status: 'error', message, correlationId: randomUUID(), category, ...extras });
 }
 
@@ -94,7 +99,11 @@ export type RateLimitPolicy = 'TEN_SECONDLY_ROLLING' | 'DAILY' | 'SECONDLY';
  * The 429 body (wire-formats B6). The client retries on `policyName === "TEN_SECONDLY_ROLLING"` (10 s steps) and
  * on `message === "You have reached your secondly limit."` (1 s steps), so both strings must be exact.
  */
-export function rateLimited(policy: RateLimitPolicy, groupName: string, headers: Record<string, string> = {}): SandboxResponse {
+export function rateLimited(
+  policy: RateLimitPolicy,
+  groupName: string,
+  headers: Record<string, string> = {},
+): SandboxResponse {
   const message =
     policy === 'TEN_SECONDLY_ROLLING'
       ? 'You have reached your ten_secondly_rolling limit.'

@@ -71,7 +71,13 @@ export function createHubSpotApp(options: HubSpotEmulatorOptions = {}): HubSpotA
   const portalId = options.portalId ?? 62_515;
   const store = new HubSpotStore(options.data ?? emptyHubSpotData(), now);
   const tokens = new TokenRegistry(
-    { hubId: portalId, appId: APP_ID, userId: 123, user: 'sandbox-admin@example.com', hubDomain: `sandbox-${portalId}.hubspot.local` },
+    {
+      hubId: portalId,
+      appId: APP_ID,
+      userId: 123,
+      user: 'sandbox-admin@example.com',
+      hubDomain: `sandbox-${portalId}.hubspot.local`,
+    },
     now,
     () => faults.calls,
   );

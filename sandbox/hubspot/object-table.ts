@@ -162,7 +162,9 @@ export class ObjectTable {
 
   private archivedPage(after: string | undefined, limit: number): { results: HsObject[]; next?: string } {
     // Archived records are few (deletes in tests); sorting them per call is fine.
-    const ids = [...this.archived.keys()].sort(compareIds).filter((id) => after === undefined || compareIds(id, after) >= 0);
+    const ids = [...this.archived.keys()]
+      .sort(compareIds)
+      .filter((id) => after === undefined || compareIds(id, after) >= 0);
     const results = ids.slice(0, limit).map((id) => this.archived.get(id) as ArchivedObject);
     const next = ids[limit];
     return next === undefined ? { results } : { results, next };

@@ -49,22 +49,24 @@ const DEFINED_AT = '2019-08-06T02:41:08.029Z';
 
 type Spec = [name: string, label: string, type: PropertyType, fieldType: string, extra?: Partial<PropertyDefinition>];
 
-const def = (group: string) => ([name, label, type, fieldType, extra = {}]: Spec): PropertyDefinition => ({
-  name,
-  label,
-  type,
-  fieldType,
-  groupName: group,
-  description: '',
-  options: [],
-  hasUniqueValue: false,
-  hubspotDefined: true,
-  readOnlyValue: false,
-  displayOrder: -1,
-  createdAt: DEFINED_AT,
-  updatedAt: DEFINED_AT,
-  ...extra,
-});
+const def =
+  (group: string) =>
+  ([name, label, type, fieldType, extra = {}]: Spec): PropertyDefinition => ({
+    name,
+    label,
+    type,
+    fieldType,
+    groupName: group,
+    description: '',
+    options: [],
+    hasUniqueValue: false,
+    hubspotDefined: true,
+    readOnlyValue: false,
+    displayOrder: -1,
+    createdAt: DEFINED_AT,
+    updatedAt: DEFINED_AT,
+    ...extra,
+  });
 
 const readOnly = { readOnlyValue: true };
 
@@ -157,7 +159,8 @@ export class PropertyRegistry {
   check(name: string, raw: unknown): { value: string | null } | { problem: PropertyProblem } {
     const p = this.byName.get(name);
     if (!p) return problem(name, 'PROPERTY_DOESNT_EXIST', `Property "${name}" does not exist`);
-    if (p.readOnlyValue) return problem(name, 'READ_ONLY_VALUE', `${name} is a read only property; its value cannot be set.`);
+    if (p.readOnlyValue)
+      return problem(name, 'READ_ONLY_VALUE', `${name} is a read only property; its value cannot be set.`);
     if (raw === null || raw === undefined || raw === '') return { value: null };
     const value = typeof raw === 'string' ? raw : String(raw);
     switch (p.type) {

@@ -48,7 +48,11 @@ const toOptions = (pairs: Array<[string, string]>): PropertyOption[] =>
   pairs.map(([value, label], displayOrder) => ({ label, value, displayOrder, hidden: false, description: '' }));
 
 export const industryOptions = (): PropertyOption[] =>
-  toOptions(INDUSTRY_VALUES.split(/\s+/).filter(Boolean).map((v) => [v, labelOf(v)]));
+  toOptions(
+    INDUSTRY_VALUES.split(/\s+/)
+      .filter(Boolean)
+      .map((v) => [v, labelOf(v)]),
+  );
 
 /** Lifecycle stages shared by companies and contacts (HubSpot's default pipeline stage ids). */
 export const lifecycleOptions = (): PropertyOption[] =>

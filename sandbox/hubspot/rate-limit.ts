@@ -61,7 +61,9 @@ interface KindState {
   dayCount: number;
 }
 
-export type LimitDecision = { ok: true; headers: Record<string, string> } | { ok: false; response: ReturnType<typeof rateLimited> };
+export type LimitDecision =
+  | { ok: true; headers: Record<string, string> }
+  | { ok: false; response: ReturnType<typeof rateLimited> };
 
 export class RateLimiter {
   private readonly state: Record<TokenKind, KindState>;
@@ -106,7 +108,8 @@ export class RateLimiter {
       }
       s.search.add(now);
     } else if (perTenSeconds !== null) {
-      if (s.burst.count(now) >= perTenSeconds) return this.refuse(kind, 'TEN_SECONDLY_ROLLING', this.headers(kind, now, false));
+      if (s.burst.count(now) >= perTenSeconds)
+        return this.refuse(kind, 'TEN_SECONDLY_ROLLING', this.headers(kind, now, false));
       s.burst.add(now);
     }
     s.dayCount++;

@@ -29,7 +29,12 @@ export interface ReadOptions {
   associations?: ObjectType[];
 }
 
-export function toWire(store: HubSpotStore, type: ObjectType, o: HsObject, opts: ReadOptions = {}): Record<string, unknown> {
+export function toWire(
+  store: HubSpotStore,
+  type: ObjectType,
+  o: HsObject,
+  opts: ReadOptions = {},
+): Record<string, unknown> {
   const properties: Record<string, string | null> = {};
   const names =
     opts.properties === 'all-set' ? Object.keys(o.properties) : (opts.properties ?? DEFAULT_READ_PROPERTIES[type]);
@@ -75,7 +80,12 @@ function historyOf(store: HubSpotStore, type: ObjectType, o: HsObject, names: st
  * `company_to_contact_unlabeled` (279/280) and the primary one `company_to_contact` (type 1/2), as HubSpot names
  * them in v3 responses. Empty kinds are left out, as HubSpot does.
  */
-function associationsOf(store: HubSpotStore, type: ObjectType, id: string, kinds: ObjectType[]): Record<string, unknown> | undefined {
+function associationsOf(
+  store: HubSpotStore,
+  type: ObjectType,
+  id: string,
+  kinds: ObjectType[],
+): Record<string, unknown> | undefined {
   const out: Record<string, unknown> = {};
   for (const kind of kinds) {
     if (kind === type) continue;
@@ -100,7 +110,10 @@ function associationsOf(store: HubSpotStore, type: ObjectType, id: string, kinds
 export function listParam(query: URLSearchParams, name: string): string[] | undefined {
   const raw = query.getAll(name);
   if (raw.length === 0) return undefined;
-  return raw.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return raw
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 export function associationKinds(names: string[] | undefined): ObjectType[] | undefined {

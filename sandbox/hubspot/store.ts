@@ -50,7 +50,7 @@ export class HubSpotStore {
     const addedAt = this.now().toISOString();
     this.lists.clear();
     for (const l of data.lists) {
-      const members = [...new Set(l.contactIds)].sort((a, b) => (a.length - b.length) || (a < b ? -1 : a > b ? 1 : 0));
+      const members = [...new Set(l.contactIds)].sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
       this.lists.set(l.listId, { listId: l.listId, name: l.name, members, addedAt });
     }
     this.ownerList = [...data.owners].sort((a, b) => Number(a.id) - Number(b.id));
@@ -124,7 +124,7 @@ export class HubSpotStore {
     const list = this.lists.get(listId);
     if (!list || list.members.includes(contactId)) return;
     list.members.push(contactId);
-    list.members.sort((a, b) => (a.length - b.length) || (a < b ? -1 : a > b ? 1 : 0));
+    list.members.sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0));
   }
 
   owners(): readonly HsOwner[] {

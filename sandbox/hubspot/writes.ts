@@ -4,12 +4,7 @@
  * single routes into a 400/409 response.
  */
 import type { HsObject } from '../model.js';
-import {
-  type ErrorDetail,
-  type PropertyProblem,
-  propertyProblemsDetails,
-  propertyProblemsMessage,
-} from './errors.js';
+import { type ErrorDetail, type PropertyProblem, propertyProblemsDetails, propertyProblemsMessage } from './errors.js';
 import type { HistoryEntry } from './history.js';
 import type { ObjectType } from './properties.js';
 import type { HubSpotStore } from './store.js';
@@ -44,9 +39,20 @@ function validationFailure(problems: PropertyProblem[]): WriteFailure {
   };
 }
 
-function checkValues(store: HubSpotStore, type: ObjectType, raw: unknown, selfId: string | undefined): Values | WriteFailure {
+function checkValues(
+  store: HubSpotStore,
+  type: ObjectType,
+  raw: unknown,
+  selfId: string | undefined,
+): Values | WriteFailure {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { status: 400, category: 'VALIDATION_ERROR', message: 'properties must be an object', context: {}, errors: [] };
+    return {
+      status: 400,
+      category: 'VALIDATION_ERROR',
+      message: 'properties must be an object',
+      context: {},
+      errors: [],
+    };
   }
   const registry = store.properties[type];
   const table = store.tables[type];
@@ -85,7 +91,15 @@ function checkValues(store: HubSpotStore, type: ObjectType, raw: unknown, selfId
   return values;
 }
 
-function apply(store: HubSpotStore, type: ObjectType, o: HsObject, values: Values, at: Date, source: WriteSource, isNew: boolean): void {
+function apply(
+  store: HubSpotStore,
+  type: ObjectType,
+  o: HsObject,
+  values: Values,
+  at: Date,
+  source: WriteSource,
+  isNew: boolean,
+): void {
   const table = store.tables[type];
   const ts = at.getTime();
   const previousStamp = Date.parse(o.updatedAt);
@@ -106,7 +120,13 @@ function apply(store: HubSpotStore, type: ObjectType, o: HsObject, values: Value
   o.updatedAt = at.toISOString();
 }
 
-export function createObject(store: HubSpotStore, type: ObjectType, raw: unknown, at: Date, source: WriteSource): WriteOutcome {
+export function createObject(
+  store: HubSpotStore,
+  type: ObjectType,
+  raw: unknown,
+  at: Date,
+  source: WriteSource,
+): WriteOutcome {
   const values = checkValues(store, type, raw ?? {}, undefined);
   if (!Array.isArray(values)) return { ok: false, failure: values };
   const table = store.tables[type];
@@ -114,7 +134,11 @@ export function createObject(store: HubSpotStore, type: ObjectType, raw: unknown
   const o: HsObject = {
     id: table.allocateId(),
     // How the record was created (R3.2a reads hs_object_source): API writes are INTEGRATION writes.
-    properties: { hs_object_source: 'INTEGRATION', hs_object_source_label: 'INTEGRATION', hs_object_source_id: source.sourceId },
+    properties: {
+      hs_object_source: 'INTEGRATION',
+      hs_object_source_label: 'INTEGRATION',
+      hs_object_source_id: source.sourceId,
+    },
     createdAt: iso,
     updatedAt: iso,
     archived: false,
@@ -124,7 +148,14 @@ export function createObject(store: HubSpotStore, type: ObjectType, raw: unknown
   return { ok: true, object: o };
 }
 
-export function updateObject(store: HubSpotStore, type: ObjectType, o: HsObject, raw: unknown, at: Date, source: WriteSource): WriteOutcome {
+export function updateObject(
+  store: HubSpotStore,
+  type: ObjectType,
+  o: HsObject,
+  raw: unknown,
+  at: Date,
+  source: WriteSource,
+): WriteOutcome {
   const values = checkValues(store, type, raw ?? {}, o.id);
   if (!Array.isArray(values)) return { ok: false, failure: values };
   apply(store, type, o, values, at, source, false);
@@ -132,13 +163,22 @@ export function updateObject(store: HubSpotStore, type: ObjectType, o: HsObject,
 }
 
 /** Resolves `id` through `idProperty` (a unique property, `email`, or the default `hs_object_id`). */
-export function resolveId(store: HubSpotStore, type: ObjectType, id: string, idProperty: string | undefined): string | undefined {
+export function resolveId(
+  store: HubSpotStore,
+  type: ObjectType,
+  id: string,
+  idProperty: string | undefined,
+): string | undefined {
   if (!idProperty || idProperty === 'hs_object_id') return store.tables[type].get(id) ? id : undefined;
   return store.tables[type].findIdBy(idProperty, id);
 }
 
 /** idProperty must name a unique-value property (or email / hs_object_id), as HubSpot requires. */
-export function idPropertyProblem(store: HubSpotStore, type: ObjectType, idProperty: string | undefined): string | undefined {
+export function idPropertyProblem(
+  store: HubSpotStore,
+  type: ObjectType,
+  idProperty: string | undefined,
+): string | undefined {
   if (!idProperty || idProperty === 'hs_object_id') return undefined;
   if (store.tables[type].isIndexed(idProperty)) return undefined;
   return store.properties[type].get(idProperty)

@@ -231,6 +231,8 @@ const user = objectDef(
     { ...text('LastName', 'Last Name', 80), ...system },
     { ...text('Email', 'Email', 128, 'email'), ...system },
     { name: 'IsActive', label: 'Active', type: 'boolean', length: 0, ...system },
+    // Real User records have SystemModstamp too: incremental readers order by it.
+    { name: 'SystemModstamp', label: 'System Modstamp', type: 'datetime', length: 0, ...system },
   ],
   false,
 );

@@ -62,7 +62,9 @@ export class SalesforceStore {
       table.live = 0;
     }
     this.accountByExternalId.clear();
-    for (const user of data.users) this.put('User', asRow({ ...user }));
+    // Seeded users carry no stamps of their own; they were provisioned before anything else happened.
+    const provisioned = { SystemModstamp: '2020-01-01T00:00:00.000Z' };
+    for (const user of data.users) this.put('User', asRow({ ...provisioned, ...user }));
     // Rows are never mutated (writes replace them), so the caller's objects are stored as they are unless their
     // timestamps need normalising: a 1,000,000-account load then costs no copies.
     const stamped = <T extends { Id: string; CreatedDate: Iso; LastModifiedDate: Iso; SystemModstamp: Iso }>(

@@ -7,6 +7,15 @@ export const operationChannels = {
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
   getConnections: 'connections:status',
+  startRun: 'runs:start',
+  resumeRun: 'runs:resume',
+  pauseRun: 'runs:pause',
+  cancelRun: 'runs:cancel',
+  listRuns: 'runs:list',
+  getRun: 'runs:get',
+  listRunOps: 'runs:ops',
+  queryLog: 'log:query',
+  getHealth: 'health:get',
 } as const;
 
 export type OperationName = keyof typeof operationChannels;

@@ -2,6 +2,7 @@
  * Push events from main to the renderer. Payloads are plain data (sent as copies, throttled by the sender).
  * The map key is the event name; the preload exposes `on<Name>(listener) => unsubscribe` for each.
  */
+import type { RunSummary } from './runs.js';
 import type { ConnectionsStatus } from './types.js';
 import type { Settings } from './settings.js';
 
@@ -24,6 +25,8 @@ export interface EventPayloads {
   logLine: LogLineEvent;
   connections: ConnectionsStatus;
   settings: Settings;
+  /** A run changed state (started, paused, finished...). */
+  run: RunSummary;
 }
 
 export type EventName = keyof EventPayloads;
@@ -34,6 +37,7 @@ export const eventChannels: { readonly [K in EventName]: string } = {
   logLine: 'event:log-line',
   connections: 'event:connections',
   settings: 'event:settings',
+  run: 'event:run',
 };
 
 export const eventNames = Object.keys(eventChannels) as EventName[];

@@ -18,7 +18,12 @@ test('shared/ imports only itself and zod: no electron, node or DOM modules', ()
   const offenders: string[] = [];
   for (const file of sourceFiles(root)) {
     const source = readFileSync(file, 'utf8');
-    for (const [, specifier] of source.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)) {
+    const specifiers = [
+      ...source.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]/gm),
+      ...source.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm),
+      ...source.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
+    ].map((match) => match[1]);
+    for (const specifier of specifiers) {
       if (!specifier?.startsWith('.') && specifier !== 'zod') offenders.push(`${file}: ${specifier}`);
     }
   }

@@ -2,6 +2,8 @@ import type { Handlers } from '../../ipc/dispatch.js';
 import type { Services } from '../services.js';
 import { appHandlers } from './app.js';
 import { connectionHandlers } from './connections.js';
+import { logHandlers } from './log.js';
+import { runHandlers } from './runs.js';
 import { settingsHandlers } from './settings.js';
 
 export type HandlerDeps = Omit<Services, 'handlers'>;
@@ -12,5 +14,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...appHandlers(deps),
     ...settingsHandlers(deps),
     ...connectionHandlers(deps),
+    ...runHandlers(deps),
+    ...logHandlers(deps),
   } satisfies Handlers;
 }

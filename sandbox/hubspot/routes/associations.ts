@@ -79,9 +79,13 @@ function partnersOf(store: HubSpotStore, fromType: ObjectType, id: string): stri
 /** One page of partners after the cursor (the cursor is the last partner id already returned). */
 function partnerPage(store: HubSpotStore, fromType: ObjectType, id: string, after: string | undefined, limit: number) {
   const all = partnersOf(store, fromType, id);
-  const start = after === undefined ? 0 : all.findIndex((p) => p.length > after.length || (p.length === after.length && p > after));
+  const start =
+    after === undefined ? 0 : all.findIndex((p) => p.length > after.length || (p.length === after.length && p > after));
   const slice = start < 0 ? [] : all.slice(start, start + limit);
-  const results = slice.map((toId) => ({ toObjectId: toId, associationTypes: associationTypes(store, fromType, id, toId) }));
+  const results = slice.map((toId) => ({
+    toObjectId: toId,
+    associationTypes: associationTypes(store, fromType, id, toId),
+  }));
   const more = start >= 0 && start + limit < all.length;
   return { results, next: more ? slice[slice.length - 1] : undefined };
 }
@@ -112,7 +116,13 @@ export function associationRoutes(router: Router, ctx: ApiContext): void {
     store.associations.add(p.companyId, p.contactId, false);
     const started = ctx.now();
     const spec = { associationCategory: 'HUBSPOT_DEFINED', associationTypeId: TYPE_IDS[t.from].unlabeled };
-    return batchResponse(200, started, ctx.now(), [{ from: { id: fromId }, to: { id: toId }, associationSpec: spec }], []);
+    return batchResponse(
+      200,
+      started,
+      ctx.now(),
+      [{ from: { id: fromId }, to: { id: toId }, associationSpec: spec }],
+      [],
+    );
   });
 
   router.on('PUT', '/crm/v4/objects/:objectType/:objectId/associations/:toObjectType/:toObjectId', (req) => {
@@ -141,7 +151,10 @@ export function associationRoutes(router: Router, ctx: ApiContext): void {
     const limit = limitParam(req.query.get('limit') ?? undefined, 500, 500);
     if (isResponse(limit)) return limit;
     const page = partnerPage(store, t.from, req.params.objectId ?? '', req.query.get('after') ?? undefined, limit);
-    return hsJson(200, page.next ? { results: page.results, paging: { next: { after: page.next } } } : { results: page.results });
+    return hsJson(
+      200,
+      page.next ? { results: page.results, paging: { next: { after: page.next } } } : { results: page.results },
+    );
   });
 
   router.on('DELETE', '/crm/v4/objects/:objectType/:objectId/associations/:toObjectType/:toObjectId', (req) => {
@@ -170,7 +183,9 @@ export function associationRoutes(router: Router, ctx: ApiContext): void {
       }
       const missing = !exists(t.from, fromId) ? fromId : !exists(t.to, toId) ? toId : undefined;
       if (missing !== undefined) {
-        errors.push(standardError('OBJECT_NOT_FOUND', `Object ${missing} does not exist or was archived.`, { ids: [missing] }));
+        errors.push(
+          standardError('OBJECT_NOT_FOUND', `Object ${missing} does not exist or was archived.`, { ids: [missing] }),
+        );
         continue;
       }
       const p = pair(t.from, fromId, toId);
@@ -223,14 +238,22 @@ export function associationRoutes(router: Router, ctx: ApiContext): void {
       if (page.results.length === 0) {
         // Ids without associations are reported as errors, so the call answers 207 (HubSpot behaviour as seen
         // in client logs; subCategory name not confirmed in official docs).
-        const e = standardError('OBJECT_NOT_FOUND', `No ${SINGULAR[t.to]} is associated with ${SINGULAR[t.from]} ${id}.`, {
-          fromObjectId: [id],
-          toObjectType: [SINGULAR[t.to]],
-        });
+        const e = standardError(
+          'OBJECT_NOT_FOUND',
+          `No ${SINGULAR[t.to]} is associated with ${SINGULAR[t.from]} ${id}.`,
+          {
+            fromObjectId: [id],
+            toObjectType: [SINGULAR[t.to]],
+          },
+        );
         errors.push({ ...e, subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND' });
         continue;
       }
-      results.push({ from: { id }, to: page.results, ...(page.next ? { paging: { next: { after: page.next } } } : {}) });
+      results.push({
+        from: { id },
+        to: page.results,
+        ...(page.next ? { paging: { next: { after: page.next } } } : {}),
+      });
     }
     return batchResponse(200, started, ctx.now(), results, errors);
   });
@@ -246,7 +269,12 @@ export function associationRoutes(router: Router, ctx: ApiContext): void {
       for (const to of targets) {
         const p = pair(t.from, fromId, asString(to?.id) ?? '');
         // Removing only the primary label keeps the pair; removing the unlabeled type removes the pair.
-        if (labelsOnly && specPrimary(t.from, raw.types) === true && Array.isArray(raw.types) && raw.types.length === 1) {
+        if (
+          labelsOnly &&
+          specPrimary(t.from, raw.types) === true &&
+          Array.isArray(raw.types) &&
+          raw.types.length === 1
+        ) {
           if (store.associations.isPrimary(p.companyId, p.contactId)) {
             store.associations.remove(p.companyId, p.contactId);
             store.associations.add(p.companyId, p.contactId, false);
@@ -258,5 +286,4 @@ export function associationRoutes(router: Router, ctx: ApiContext): void {
   };
   router.on('POST', '/crm/v4/associations/:fromObjectType/:toObjectType/batch/archive', archive(false));
   router.on('POST', '/crm/v4/associations/:fromObjectType/:toObjectType/batch/labels/archive', archive(true));
-
 }

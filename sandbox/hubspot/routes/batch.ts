@@ -9,7 +9,14 @@ import { type ApiContext, writeSource } from '../api.js';
 import { type StandardError, standardError, validationError } from '../errors.js';
 import type { ObjectType } from '../properties.js';
 import { stringArray, toWire } from '../serialize.js';
-import { createObject, idPropertyProblem, resolveId, updateObject, type WriteFailure, type WriteOutcome } from '../writes.js';
+import {
+  createObject,
+  idPropertyProblem,
+  resolveId,
+  updateObject,
+  type WriteFailure,
+  type WriteOutcome,
+} from '../writes.js';
 import { asString, batchInputs, batchResponse, body, isResponse, objectTypeParam } from './common.js';
 import { archiveObject } from './objects.js';
 
@@ -42,7 +49,11 @@ const notFoundEntry = (type: ObjectType, ids: string[]): StandardError =>
 
 /** `partial=` faults: the record fails as a transient server-side error would. */
 const injectedFailure = (input: WriteInput): StandardError =>
-  standardError('INTERNAL_ERROR', 'The record could not be written because of an internal error. Retry the record.', traceContext(input));
+  standardError(
+    'INTERNAL_ERROR',
+    'The record could not be written because of an internal error. Retry the record.',
+    traceContext(input),
+  );
 
 type Handler = (req: SandboxRequest, type: ObjectType, inputs: WriteInput[]) => SandboxResponse;
 
@@ -56,7 +67,14 @@ export function batchRoutes(router: Router, ctx: ApiContext): void {
       if (isResponse(inputs)) return inputs;
       return handler(req, type, inputs as WriteInput[]);
     });
-  const write = (results: unknown[], errors: StandardError[], input: WriteInput, outcome: () => WriteOutcome, type: ObjectType, extra = {}) => {
+  const write = (
+    results: unknown[],
+    errors: StandardError[],
+    input: WriteInput,
+    outcome: () => WriteOutcome,
+    type: ObjectType,
+    extra = {},
+  ) => {
     if (ctx.faults.failRecord()) {
       errors.push(injectedFailure(input));
       return;
@@ -86,7 +104,8 @@ export function batchRoutes(router: Router, ctx: ApiContext): void {
       const raw = asString(input.id) ?? '';
       const id = resolveId(store, type, raw, idProperty);
       const o: HsObject | undefined =
-        (id === undefined ? undefined : store.tables[type].get(id)) ?? (archived ? store.tables[type].getArchived(raw) : undefined);
+        (id === undefined ? undefined : store.tables[type].get(id)) ??
+        (archived ? store.tables[type].getArchived(raw) : undefined);
       if (o) results.push(toWire(store, type, o, opts));
       else missing.push(raw);
     }
@@ -98,7 +117,13 @@ export function batchRoutes(router: Router, ctx: ApiContext): void {
     const results: unknown[] = [];
     const errors: StandardError[] = [];
     for (const input of inputs) {
-      write(results, errors, input, () => createObject(store, type, input.properties ?? {}, ctx.now(), writeSource(ctx)), type);
+      write(
+        results,
+        errors,
+        input,
+        () => createObject(store, type, input.properties ?? {}, ctx.now(), writeSource(ctx)),
+        type,
+      );
     }
     return batchResponse(201, started, ctx.now(), results, errors);
   });
@@ -122,7 +147,13 @@ export function batchRoutes(router: Router, ctx: ApiContext): void {
         missing.push(raw);
         continue;
       }
-      write(results, errors, input, () => updateObject(store, type, o, input.properties ?? {}, ctx.now(), writeSource(ctx)), type);
+      write(
+        results,
+        errors,
+        input,
+        () => updateObject(store, type, o, input.properties ?? {}, ctx.now(), writeSource(ctx)),
+        type,
+      );
     }
     if (missing.length > 0) errors.push(notFoundEntry(type, missing));
     return batchResponse(200, started, ctx.now(), results, errors);
@@ -148,11 +179,20 @@ export function batchRoutes(router: Router, ctx: ApiContext): void {
       const existing = id === undefined ? undefined : store.tables[type].get(id);
       const props = { ...((input.properties as Record<string, unknown> | undefined) ?? {}) };
       if (existing) {
-        write(results, errors, input, () => updateObject(store, type, existing, props, ctx.now(), writeSource(ctx)), type, { new: false });
+        write(
+          results,
+          errors,
+          input,
+          () => updateObject(store, type, existing, props, ctx.now(), writeSource(ctx)),
+          type,
+          { new: false },
+        );
       } else {
         // A new record carries the idProperty value it was looked up by.
         props[idProperty] = raw;
-        write(results, errors, input, () => createObject(store, type, props, ctx.now(), writeSource(ctx)), type, { new: true });
+        write(results, errors, input, () => createObject(store, type, props, ctx.now(), writeSource(ctx)), type, {
+          new: true,
+        });
       }
     }
     return batchResponse(200, started, ctx.now(), results, errors);

@@ -25,7 +25,9 @@ export function limitParam(raw: unknown, fallback: number, max: number): number 
 }
 
 export const body = (req: SandboxRequest): Record<string, unknown> =>
-  typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body) ? (req.body as Record<string, unknown>) : {};
+  typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body)
+    ? (req.body as Record<string, unknown>)
+    : {};
 
 /** HubSpot batch endpoints take at most 100 inputs (contacts guide #limits, wire-formats B3). */
 export const BATCH_LIMIT = 100;
@@ -52,7 +54,12 @@ export function batchResponse(
   results: unknown[],
   errors: StandardError[],
 ): SandboxResponse {
-  const base = { status: 'COMPLETE', results, startedAt: startedAt.toISOString(), completedAt: completedAt.toISOString() };
+  const base = {
+    status: 'COMPLETE',
+    results,
+    startedAt: startedAt.toISOString(),
+    completedAt: completedAt.toISOString(),
+  };
   if (errors.length === 0) return hsJson(okStatus, base);
   return hsJson(207, { ...base, numErrors: errors.length, errors });
 }

@@ -51,7 +51,8 @@ export function listRoutes(router: Router, ctx: ApiContext): void {
     const slice = list.members.slice(start, start + limit);
     const results = slice.map((recordId) => ({ recordId, membershipTimestamp: list.addedAt }));
     const last = slice[slice.length - 1];
-    const paging = start + limit < list.members.length && last !== undefined ? { paging: { next: { after: last } } } : {};
+    const paging =
+      start + limit < list.members.length && last !== undefined ? { paging: { next: { after: last } } } : {};
     return hsJson(200, { results, total: list.members.length, ...paging });
   });
 }

@@ -21,7 +21,11 @@ const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 const page = (status: number, title: string, inner: string): SandboxResponse => ({
-  ...text(status, `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>${inner}</body></html>`, 'text/html;charset=utf-8'),
+  ...text(
+    status,
+    `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>${inner}</body></html>`,
+    'text/html;charset=utf-8',
+  ),
 });
 
 const splitScopes = (raw: string | undefined): string[] => (raw ?? '').split(/[\s+,]+/).filter(Boolean);
@@ -81,26 +85,31 @@ function withQuery(base: string, params: Record<string, string | undefined>): st
   return url.toString();
 }
 
-const formField = (req: SandboxRequest) => (k: string): string | undefined => {
-  const b = req.body as Record<string, unknown> | undefined;
-  const v = b?.[k];
-  return typeof v === 'string' ? v : undefined;
-};
+const formField =
+  (req: SandboxRequest) =>
+  (k: string): string | undefined => {
+    const b = req.body as Record<string, unknown> | undefined;
+    const v = b?.[k];
+    return typeof v === 'string' ? v : undefined;
+  };
 
 export function oauthRoutes(router: Router, ctx: ApiContext): void {
   const { tokens } = ctx;
 
   router.on('GET', '/oauth/authorize', (req) => {
     const p = authorizeParams(ctx, (k) => req.query.get(k) ?? undefined);
-    if (typeof p === 'string') return page(400, 'Authorization error', `<h1>Authorization error</h1><p>${escapeHtml(p)}</p>`);
+    if (typeof p === 'string')
+      return page(400, 'Authorization error', `<h1>Authorization error</h1><p>${escapeHtml(p)}</p>`);
     return approvePage(p);
   });
 
   router.on('POST', '/oauth/authorize', (req) => {
     const get = formField(req);
     const p = authorizeParams(ctx, get);
-    if (typeof p === 'string') return page(400, 'Authorization error', `<h1>Authorization error</h1><p>${escapeHtml(p)}</p>`);
-    if (get('decision') !== 'approve') return redirect(withQuery(p.redirectUri, { error: 'access_denied', state: p.state }));
+    if (typeof p === 'string')
+      return page(400, 'Authorization error', `<h1>Authorization error</h1><p>${escapeHtml(p)}</p>`);
+    if (get('decision') !== 'approve')
+      return redirect(withQuery(p.redirectUri, { error: 'access_denied', state: p.state }));
     const code = tokens.issueCode(p.clientId, p.redirectUri, [...p.scopes, ...p.optionalScopes]);
     return redirect(withQuery(p.redirectUri, { code, state: p.state }));
   });
@@ -108,18 +117,21 @@ export function oauthRoutes(router: Router, ctx: ApiContext): void {
   router.on('POST', '/oauth/v1/token', (req) => {
     const get = formField(req);
     if (get('client_id') !== ctx.clientId) return tokenError('BAD_CLIENT_ID', 'missing or unknown client id');
-    if (get('client_secret') !== ctx.clientSecret) return tokenError('BAD_CLIENT_SECRET', 'missing or invalid client secret');
+    if (get('client_secret') !== ctx.clientSecret)
+      return tokenError('BAD_CLIENT_SECRET', 'missing or invalid client secret');
     const grant = get('grant_type');
     let scopes: string[];
     let refreshToken: string | undefined;
     if (grant === 'authorization_code') {
       const redeemed = tokens.redeemCode(get('code') ?? '', ctx.clientId, get('redirect_uri') ?? '');
       if (redeemed === 'BAD_AUTH_CODE') return tokenError('BAD_AUTH_CODE', 'missing or unknown auth code');
-      if (redeemed === 'BAD_REDIRECT_URI') return tokenError('BAD_REDIRECT_URI', 'redirect_uri does not match initial auth code URI');
+      if (redeemed === 'BAD_REDIRECT_URI')
+        return tokenError('BAD_REDIRECT_URI', 'redirect_uri does not match initial auth code URI');
       scopes = redeemed.scopes;
     } else if (grant === 'refresh_token') {
       const refresh = tokens.getRefresh(get('refresh_token') ?? '');
-      if (!refresh || refresh.clientId !== ctx.clientId) return tokenError('BAD_REFRESH_TOKEN', 'missing or unknown refresh token');
+      if (!refresh || refresh.clientId !== ctx.clientId)
+        return tokenError('BAD_REFRESH_TOKEN', 'missing or unknown refresh token');
       scopes = refresh.scopes;
       refreshToken = refresh.token;
     } else {
@@ -173,7 +185,8 @@ export function oauthRoutes(router: Router, ctx: ApiContext): void {
   });
 
   router.on('DELETE', '/oauth/v1/refresh-tokens/:token', (req) => {
-    if (!tokens.deleteRefresh(req.params.token ?? '')) return hsError(404, 'OBJECT_NOT_FOUND', 'Refresh token not found');
+    if (!tokens.deleteRefresh(req.params.token ?? ''))
+      return hsError(404, 'OBJECT_NOT_FOUND', 'Refresh token not found');
     return { status: 204 };
   });
 }

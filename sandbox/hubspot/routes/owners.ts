@@ -28,7 +28,9 @@ export function ownerRoutes(router: Router, ctx: ApiContext): void {
     if (isResponse(limit)) return limit;
     const archived = req.query.get('archived') === 'true';
     const email = req.query.get('email')?.toLowerCase();
-    const owners = ctx.store.owners().filter((o) => o.archived === archived && (!email || o.email.toLowerCase() === email));
+    const owners = ctx.store
+      .owners()
+      .filter((o) => o.archived === archived && (!email || o.email.toLowerCase() === email));
     // Owners are few (hundreds); an offset cursor is enough.
     const offset = Number(req.query.get('after') ?? '0') || 0;
     const results = owners.slice(offset, offset + limit).map(toWire);

@@ -11,7 +11,18 @@ import { asString, body, isResponse, objectTypeParam } from './common.js';
 
 const TYPES = new Set<PropertyType>(['bool', 'date', 'datetime', 'enumeration', 'number', 'phone_number', 'string']);
 const FIELD_TYPES = new Set([
-  'booleancheckbox', 'calculation_equation', 'checkbox', 'date', 'file', 'html', 'number', 'phonenumber', 'radio', 'select', 'text', 'textarea',
+  'booleancheckbox',
+  'calculation_equation',
+  'checkbox',
+  'date',
+  'file',
+  'html',
+  'number',
+  'phonenumber',
+  'radio',
+  'select',
+  'text',
+  'textarea',
 ]);
 
 function toWireProperty(p: PropertyDefinition): Record<string, unknown> {
@@ -50,7 +61,13 @@ function parseOptions(raw: unknown): PropertyOption[] | string {
     const label = asString(o.label);
     const value = asString(o.value);
     if (!label || value === undefined) return `options[${i}] needs a label and a value`;
-    out.push({ label, value, displayOrder: Number(o.displayOrder ?? i), hidden: o.hidden === true, description: asString(o.description) ?? '' });
+    out.push({
+      label,
+      value,
+      displayOrder: Number(o.displayOrder ?? i),
+      hidden: o.hidden === true,
+      description: asString(o.description) ?? '',
+    });
   }
   return out;
 }
@@ -69,7 +86,10 @@ export function propertyRoutes(router: Router, ctx: ApiContext): void {
     if (isResponse(type)) return type;
     const name = req.params.propertyName ?? '';
     const p = store.properties[type].get(name);
-    if (!p) return hsError(404, 'OBJECT_NOT_FOUND', `Unable to find property with name: ${name}`, { context: { propertyName: [name] } });
+    if (!p)
+      return hsError(404, 'OBJECT_NOT_FOUND', `Unable to find property with name: ${name}`, {
+        context: { propertyName: [name] },
+      });
     return hsJson(200, toWireProperty(p));
   });
 
@@ -87,9 +107,12 @@ export function propertyRoutes(router: Router, ctx: ApiContext): void {
     }
     if (!TYPES.has(propertyType)) return validationError(`Invalid property type: ${propertyType}`);
     if (!FIELD_TYPES.has(fieldType)) return validationError(`Invalid fieldType: ${fieldType}`);
-    if (!/^[a-z][a-z0-9_]*$/.test(name)) return validationError(`Property name ${name} must be lowercase letters, digits and underscores.`);
+    if (!/^[a-z][a-z0-9_]*$/.test(name))
+      return validationError(`Property name ${name} must be lowercase letters, digits and underscores.`);
     if (store.properties[type].get(name)) {
-      return hsError(409, 'OBJECT_ALREADY_EXISTS', `Property named '${name}' already exists.`, { context: { name: [name] } });
+      return hsError(409, 'OBJECT_ALREADY_EXISTS', `Property named '${name}' already exists.`, {
+        context: { name: [name] },
+      });
     }
     const options = parseOptions(b.options);
     if (typeof options === 'string') return validationError(options);

@@ -33,14 +33,18 @@ export function searchRoutes(router: Router, ctx: ApiContext): void {
     const limit = limitParam(b.limit, 10, 200);
     if (isResponse(limit)) return limit;
     const after = Number(asString(b.after) ?? '0');
-    if (!Number.isInteger(after) || after < 0) return validationError(`after must be a non-negative integer; got ${String(b.after)}`);
+    if (!Number.isInteger(after) || after < 0)
+      return validationError(`after must be a non-negative integer; got ${String(b.after)}`);
     if (after + limit > MAX_RESULTS) {
       // "limited to 10,000 total results for any given query. Attempting to page beyond 10,000 will result in a
       // 400 error" (search guide, B3.4).
-      return validationError(`Search results are limited to ${MAX_RESULTS} total results; after (${after}) + limit (${limit}) goes beyond it.`);
+      return validationError(
+        `Search results are limited to ${MAX_RESULTS} total results; after (${after}) + limit (${limit}) goes beyond it.`,
+      );
     }
     const query = typeof b.query === 'string' ? b.query : undefined;
-    if (query !== undefined && query.length > 3000) return validationError('The query may contain at most 3000 characters.');
+    if (query !== undefined && query.length > 3000)
+      return validationError('The query may contain at most 3000 characters.');
     const groups = parseGroups(b.filterGroups);
     if (typeof groups === 'string') return validationError(groups);
     const sorts = parseSorts(b.sorts);
@@ -67,7 +71,9 @@ export function searchRoutes(router: Router, ctx: ApiContext): void {
       page = all.slice(after, after + limit);
     }
     const properties = stringArray(b.properties);
-    const results = page.map((o) => toWire(ctx.store, type, o, properties && properties.length > 0 ? { properties } : {}));
+    const results = page.map((o) =>
+      toWire(ctx.store, type, o, properties && properties.length > 0 ? { properties } : {}),
+    );
     const next = after + limit < total ? { paging: { next: { after: String(after + limit) } } } : {};
     return hsJson(200, { total, results, ...next });
   });
@@ -93,7 +99,8 @@ function parseSorts(raw: unknown): Array<{ name: string; dir: 1 | -1 }> {
   if (!Array.isArray(raw)) return [];
   // The TS client types sorts as strings ("-createdate" = descending); JS callers send objects (B3.4).
   return raw.flatMap((s) => {
-    if (typeof s === 'string') return s.startsWith('-') ? [{ name: s.slice(1), dir: -1 as const }] : [{ name: s, dir: 1 as const }];
+    if (typeof s === 'string')
+      return s.startsWith('-') ? [{ name: s.slice(1), dir: -1 as const }] : [{ name: s, dir: 1 as const }];
     const o = s as { propertyName?: unknown; direction?: unknown };
     if (typeof o.propertyName !== 'string') return [];
     return [{ name: o.propertyName, dir: o.direction === 'DESCENDING' ? (-1 as const) : (1 as const) }];
@@ -141,7 +148,8 @@ function compare(store: HubSpotStore, type: ObjectType, name: string, dir: 1 | -
 function matchFilter(store: HubSpotStore, type: ObjectType, o: HsObject, f: Filter): boolean {
   const actual = propertyValue(o, f.propertyName);
   const has = actual !== null && actual !== '';
-  const cmp = (v: unknown) => order(comparable(store, type, f.propertyName, actual ?? ''), comparable(store, type, f.propertyName, String(v)));
+  const cmp = (v: unknown) =>
+    order(comparable(store, type, f.propertyName, actual ?? ''), comparable(store, type, f.propertyName, String(v)));
   switch (f.operator) {
     case 'HAS_PROPERTY':
       return has;
@@ -176,7 +184,10 @@ function matchFilter(store: HubSpotStore, type: ObjectType, o: HsObject, f: Filt
 
 /** Tokens are split on non-alphanumerics; `*` is a wildcard (search guide). */
 function containsToken(actual: string, pattern: string): boolean {
-  const escaped = pattern.toLowerCase().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  const escaped = pattern
+    .toLowerCase()
+    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*');
   const re = new RegExp(`^${escaped}$`);
   const lower = actual.toLowerCase();
   return re.test(lower) || lower.split(/[^\p{L}\p{N}]+/u).some((t) => t !== '' && re.test(t));
@@ -187,6 +198,11 @@ function matchQuery(type: ObjectType, o: HsObject, query: string): boolean {
   const q = query.toLowerCase();
   return QUERY_PROPERTIES[type].some((name) => {
     const v = o.properties[name];
-    return v ? v.toLowerCase().split(/[^\p{L}\p{N}@.]+/u).some((t) => t.startsWith(q)) || v.toLowerCase().startsWith(q) : false;
+    return v
+      ? v
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}@.]+/u)
+          .some((t) => t.startsWith(q)) || v.toLowerCase().startsWith(q)
+      : false;
   });
 }

@@ -1,0 +1,269 @@
+/**
+ * The sync engine: one object the Electron app, browser mode and the CLI share. Every run is refresh → plan →
+ * (unless a dry run) execute, journaled in SQLite so it can be paused, cancelled, killed and resumed.
+ */
+import type { Database } from 'better-sqlite3';
+import type { ProgressEvent, RunSummary } from '../../shared/contract/index.js';
+import { AppError } from '../app/errors.js';
+import type { EventBus } from '../app/events.js';
+import { RemoteError } from '../connectors/types.js';
+import type { SettingsService } from '../settings/settings-service.js';
+import { executeRun } from './execute/executor.js';
+import { loadPlanContext } from './plan/context.js';
+import { type PlanScope, planRun } from './plan/planner.js';
+import { ProgressReporter } from './progress.js';
+import { refreshHubSpot } from './refresh/hubspot-refresh.js';
+import { pendingKind } from './refresh/pending.js';
+import type { Remotes } from './refresh/remotes.js';
+import { refreshSalesforce } from './refresh/salesforce-refresh.js';
+import { countOps } from './runs/ops-store.js';
+import { createRun, getRun, type RunKind, type RunState, setRunState, unfinishedRun } from './runs/runs-store.js';
+import { loadMappings } from './state/mappings-store.js';
+import { noteSwitch, requireSyncOn, syncEnabledAt } from './switch.js';
+
+export interface RunRequest {
+  kind: Extract<RunKind, 'import' | 'sync' | 'resync'>;
+  dryRun: boolean;
+  /** import: a SOQL condition narrowing the accounts. */
+  where?: string;
+  /** resync: these accounts only. */
+  accountIds?: string[];
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export type { RunSummary };
+
+/** A run that has started: its id at once, its summary when it ends (or pauses). */
+export interface StartedRun {
+  runId: string;
+  finished: Promise<RunSummary>;
+}
+
+export interface EngineDeps {
+  db: Database;
+  settings: SettingsService;
+  events: EventBus;
+  remotes: Remotes;
+}
+
+const SCOPE_TABLE = 'temp.run_scope';
+
+export class SyncEngine {
+  private active: { runId: string; stop: 'pause' | 'cancel' | null } | null = null;
+
+  constructor(private readonly deps: EngineDeps) {
+    noteSwitch(deps.db, deps.settings.get());
+    deps.events.on('settings', (settings) => noteSwitch(deps.db, settings));
+  }
+
+  get activeRunId(): string | null {
+    return this.active?.runId ?? null;
+  }
+
+  summary(runId: string, resumed = false): RunSummary {
+    const run = getRun(this.deps.db, runId);
+    if (!run) throw new AppError('NOT_FOUND', `No run ${runId} in this data folder.`);
+    return {
+      runId,
+      kind: run.kind,
+      state: run.state,
+      dryRun: run.dryRun,
+      counts: countOps(this.deps.db, runId),
+      error: run.error,
+      resumed,
+    };
+  }
+
+  /** Runs to the end (or a pause); see `start`. */
+  async run(request: RunRequest): Promise<RunSummary> {
+    return this.start(request).finished;
+  }
+
+  /**
+   * Starts a run and answers with its id at once. A real import or sync first resumes an unfinished run of its
+   * kind, so nothing is planned or written twice. Refusals (switch off, another run active) throw here, synchronously.
+   */
+  start(request: RunRequest): StartedRun {
+    const { db, settings } = this.deps;
+    if (!request.dryRun) requireSyncOn(settings.get(), request.kind === 'import' ? 'an import' : `a ${request.kind}`);
+    if (!request.dryRun && request.kind !== 'resync') {
+      const unfinished = unfinishedRun(db, request.kind);
+      if (unfinished) return this.startResume(unfinished.id, request.onProgress);
+    }
+    this.assertIdle();
+    const options = { where: request.where ?? null, accountIds: request.accountIds ?? null };
+    const run = createRun(db, request.kind, options, request.dryRun);
+    const finished = this.guard(
+      run.id,
+      async (progress) => {
+        await this.refresh(request, progress);
+        this.plan(run.id, request, progress);
+        if (request.dryRun) {
+          this.setState(run.id, 'completed');
+          return this.summary(run.id);
+        }
+        return this.execute(run.id, progress);
+      },
+      request.onProgress,
+    );
+    return { runId: run.id, finished };
+  }
+
+  async resume(runId: string, onProgress?: (event: ProgressEvent) => void): Promise<RunSummary> {
+    return this.startResume(runId, onProgress).finished;
+  }
+
+  /** Continues a run from its journal: ops `sent` but unconfirmed are replayed (idempotent), the rest executed. */
+  startResume(runId: string, onProgress?: (event: ProgressEvent) => void): StartedRun {
+    const run = getRun(this.deps.db, runId);
+    if (!run) throw new AppError('NOT_FOUND', `No run ${runId} in this data folder.`);
+    if (run.dryRun)
+      throw new AppError('VALIDATION', `Run ${runId} is a dry run (a preview); start a real run instead.`);
+    if (['completed', 'cancelled', 'failed'].includes(run.state)) {
+      throw new AppError('CONFLICT', `Run ${runId} has ended (${run.state}); nothing to resume.`);
+    }
+    requireSyncOn(this.deps.settings.get(), `resuming ${run.kind} run ${runId}`);
+    this.assertIdle();
+    if (run.state === 'planning') {
+      // Killed while planning: the plan is incomplete, so plan it again from the start in a new run.
+      this.setState(runId, 'failed', { error: 'Interrupted while planning; planned again as a new run.' });
+      const { where, accountIds } = run.options as { where: string | null; accountIds: string[] | null };
+      return this.start({
+        kind: run.kind as RunRequest['kind'],
+        dryRun: false,
+        ...(where ? { where } : {}),
+        ...(accountIds ? { accountIds } : {}),
+        onProgress,
+      });
+    }
+    return { runId, finished: this.guard(runId, (progress) => this.execute(runId, progress, true), onProgress) };
+  }
+
+  private assertIdle(): void {
+    if (this.active)
+      throw new AppError('CONFLICT', `Run ${this.active.runId} is in progress; wait for it, pause or cancel it.`);
+  }
+
+  private setState(runId: string, state: RunState, extra: { error?: string | null } = {}): void {
+    setRunState(this.deps.db, runId, state, extra);
+    this.deps.events.emit('run', this.summary(runId));
+  }
+
+  pause(runId: string): void {
+    this.requestStop(runId, 'pause');
+  }
+
+  cancel(runId: string): void {
+    const run = getRun(this.deps.db, runId);
+    if (this.active?.runId === runId) this.requestStop(runId, 'cancel');
+    else if (run && ['planned', 'paused', 'running'].includes(run.state)) this.setState(runId, 'cancelled');
+    else throw new AppError('CONFLICT', `Run ${runId} is not running or paused.`);
+  }
+
+  private requestStop(runId: string, stop: 'pause' | 'cancel'): void {
+    if (this.active?.runId !== runId) throw new AppError('CONFLICT', `Run ${runId} is not running in this process.`);
+    this.active.stop = stop;
+  }
+
+  private async guard(
+    runId: string,
+    body: (progress: ProgressReporter) => Promise<RunSummary>,
+    onProgress?: (event: ProgressEvent) => void,
+  ): Promise<RunSummary> {
+    if (this.active)
+      throw new AppError('CONFLICT', `Run ${this.active.runId} is in progress; wait for it, pause or cancel it.`);
+    this.active = { runId, stop: null };
+    const progress = new ProgressReporter(this.deps.events, runId, onProgress);
+    try {
+      return await body(progress);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const run = getRun(this.deps.db, runId);
+      // A remote failure while reading or planning pauses a real run (nothing is lost); anything else fails it.
+      const state =
+        error instanceof RemoteError && run && !run.dryRun && run.state !== 'planning' ? 'paused' : 'failed';
+      this.setState(runId, state, { error: message });
+      throw error instanceof AppError || error instanceof RemoteError ? error : new AppError('INTERNAL', message);
+    } finally {
+      this.active = null;
+    }
+  }
+
+  private async refresh(request: RunRequest, progress: ProgressReporter): Promise<void> {
+    const { db, remotes, settings } = this.deps;
+    const mappings = loadMappings(db);
+    let hsRead = 0;
+    await refreshHubSpot(db, remotes.hubspot(), {
+      mappings,
+      inclusionListId: settings.get().inclusionListId,
+      onProgress: (n) => {
+        hsRead += n;
+        progress.report('refresh-hubspot', hsRead, null);
+      },
+    });
+    const where = request.accountIds?.length
+      ? `Id IN (${request.accountIds.map((id) => `'${id.replace(/[^A-Za-z0-9]/g, '')}'`).join(', ')})`
+      : request.where;
+    const scoped = Boolean(where);
+    db.exec(
+      `CREATE TEMP TABLE IF NOT EXISTS run_scope (id TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM ${SCOPE_TABLE};`,
+    );
+    const addToScope = db.prepare(`INSERT OR IGNORE INTO ${SCOPE_TABLE} (id) VALUES (:id)`);
+    await refreshSalesforce(db, remotes.salesforce(), {
+      mappings,
+      where,
+      onAccounts: scoped
+        ? (ids) =>
+            db.transaction(() => {
+              for (const id of ids) addToScope.run({ id });
+            })()
+        : undefined,
+      onProgress: (n) => progress.report('refresh-salesforce', n, null),
+    });
+  }
+
+  private plan(runId: string, request: RunRequest, progress: ProgressReporter): void {
+    const { db, settings } = this.deps;
+    const ctx = loadPlanContext(db, settings.get(), syncEnabledAt(db));
+    const scope: PlanScope =
+      request.where || request.accountIds?.length
+        ? { kind: 'ids', table: SCOPE_TABLE }
+        : request.kind === 'sync'
+          ? { kind: 'pending' }
+          : { kind: 'all' };
+    const enabledAt = ctx.syncEnabledAt;
+    planRun(ctx, {
+      runId,
+      scope,
+      dryRun: request.dryRun,
+      // R2.2 / R2.3: an import or a manual resync may create any unmatched account; a sync only new or changed ones.
+      mayCreate: (account) =>
+        request.kind !== 'sync' ||
+        (enabledAt !== null && account.createdDate >= enabledAt) ||
+        pendingKind(db, account.id) === 'changed',
+      quiet: request.kind === 'sync',
+      onProgress: (n) => progress.report('plan', n, null),
+    });
+    this.setState(runId, 'planned');
+  }
+
+  private async execute(runId: string, progress: ProgressReporter, resumed = false): Promise<RunSummary> {
+    const { db, remotes } = this.deps;
+    this.setState(runId, 'running');
+    const total = countOps(db, runId);
+    const toWrite = total.create + total.update;
+    const outcome = await executeRun(db, remotes, runId, {
+      stopRequested: () => this.active?.stop ?? null,
+      onBatch: (done) => progress.report('execute', done, toWrite),
+    });
+    if (outcome.state === 'interrupted') {
+      this.setState(runId, 'paused', {
+        error: `${outcome.error.category}: ${outcome.error.message} Resume the run when this is solved; nothing was lost.`,
+      });
+    } else {
+      this.setState(runId, outcome.state, { error: null });
+    }
+    progress.report('done', toWrite, toWrite, true);
+    return this.summary(runId, resumed);
+  }
+}

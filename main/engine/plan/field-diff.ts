@@ -1,0 +1,161 @@
+/**
+ * The field-by-field comparison of one account with one company under the mappings and their rules (R7).
+ * Values are compared in HubSpot's representation (strings); what goes to Salesforce is converted back.
+ */
+import type { CachedHsCompany } from '../cache/hubspot-cache.js';
+import type { CachedSfAccount } from '../cache/salesforce-cache.js';
+import { isOwnerMapping, type FieldMapping } from '../rules/mappings.js';
+import { mergeField } from '../rules/merge.js';
+import { matchOwnerToSfUser, matchSfUserToOwner } from '../rules/owners.js';
+import { hsToSfValue, type SfValue, sfToHsValue } from '../rules/values.js';
+import type { FieldChange } from '../runs/ops-store.js';
+import type { PlanContext } from './context.js';
+
+export interface FieldProblem {
+  field: string;
+  category: string;
+  code: string;
+  message: string;
+}
+
+export interface PairDiff {
+  /** HubSpot properties to write, with their changes. */
+  hs: Record<string, string | null>;
+  hsChanges: FieldChange[];
+  /** Salesforce fields to write (Two-way / Prefer-SF-unless-blank back-writes to linked accounts). */
+  sf: Record<string, SfValue>;
+  sfChanges: FieldChange[];
+  /** The value each mapped SF field will agree on once the writes are confirmed (the next R7.4 base). */
+  bases: Record<string, string | null>;
+  problems: FieldProblem[];
+}
+
+/** The account's value for a mapping, in HubSpot form (owner ids translated, R7.5). */
+function sfSideValue(
+  ctx: PlanContext,
+  mapping: FieldMapping,
+  account: CachedSfAccount,
+): { ok: true; value: string | null } | { ok: false; problem: FieldProblem } {
+  const raw = (account.fields[mapping.sfField] ?? null) as SfValue;
+  if (isOwnerMapping(mapping)) {
+    const user = raw === null ? null : (ctx.usersById.get(String(raw)) ?? null);
+    const match = matchSfUserToOwner(user, ctx.owners);
+    if (match.matched) return { ok: true, value: match.id };
+    return {
+      ok: false,
+      problem: { field: mapping.hsProperty, category: 'WARNING', code: match.warning, message: match.message },
+    };
+  }
+  const sfField = ctx.sfFields.get(mapping.sfField);
+  const hsProperty = ctx.hsProperties.get(mapping.hsProperty);
+  if (!sfField || !hsProperty) {
+    const missing = sfField ? `HubSpot property ${mapping.hsProperty}` : `Salesforce field ${mapping.sfField}`;
+    return {
+      ok: false,
+      problem: {
+        field: mapping.hsProperty,
+        category: 'PROPERTY_VALUE',
+        code: 'UNKNOWN_FIELD',
+        message: `${missing} does not exist (any more); fix the mapping.`,
+      },
+    };
+  }
+  const converted = sfToHsValue(raw, sfField, hsProperty);
+  if (converted.ok) return { ok: true, value: converted.value };
+  return {
+    ok: false,
+    problem: {
+      field: mapping.hsProperty,
+      category: 'PROPERTY_VALUE',
+      code: converted.error.code,
+      message: converted.error.message,
+    },
+  };
+}
+
+function hsToSf(ctx: PlanContext, mapping: FieldMapping, value: string | null) {
+  if (isOwnerMapping(mapping)) {
+    const owner = value === null ? null : (ctx.ownersById.get(value) ?? null);
+    const match = matchOwnerToSfUser(owner, ctx.users);
+    return match.matched
+      ? ({ ok: true, value: match.id } as const)
+      : ({
+          ok: false,
+          problem: { field: mapping.sfField, category: 'WARNING', code: match.warning, message: match.message },
+        } as const);
+  }
+  const converted = hsToSfValue(value, ctx.sfFields.get(mapping.sfField)!, ctx.hsProperties.get(mapping.hsProperty)!);
+  return converted.ok
+    ? ({ ok: true, value: converted.value } as const)
+    : ({
+        ok: false,
+        problem: {
+          field: mapping.sfField,
+          category: 'PROPERTY_VALUE',
+          code: converted.error.code,
+          message: converted.error.message,
+        },
+      } as const);
+}
+
+/**
+ * Compares an account with a company. `company` null = a company about to be created: every non-blank mapped value
+ * is written. `bases` are the last agreed values (empty for a pair never synced).
+ */
+export function diffPair(
+  ctx: PlanContext,
+  account: CachedSfAccount,
+  company: CachedHsCompany | null,
+  bases: Map<string, string | null>,
+): PairDiff {
+  const out: PairDiff = { hs: {}, hsChanges: [], sf: {}, sfChanges: [], bases: {}, problems: [] };
+  for (const mapping of ctx.mappings) {
+    const sfSide = sfSideValue(ctx, mapping, account);
+    if (!sfSide.ok) {
+      out.problems.push(sfSide.problem);
+      continue;
+    }
+    if (company === null) {
+      if (sfSide.value !== null) {
+        out.hs[mapping.hsProperty] = sfSide.value;
+        out.hsChanges.push({ field: mapping.hsProperty, before: null, after: sfSide.value });
+      }
+      out.bases[mapping.sfField] = sfSide.value;
+      continue;
+    }
+    const hsValue = company.properties[mapping.hsProperty] ?? null;
+    const base = bases.has(mapping.sfField) ? { value: bases.get(mapping.sfField) ?? null } : null;
+    const merged = mergeField({
+      rule: mapping.rule,
+      sf: { value: sfSide.value, modifiedAt: account.systemModstamp },
+      hs: { value: hsValue, modifiedAt: company.propertyTimes[mapping.hsProperty] ?? company.updatedAt },
+      base,
+      multiValue: ctx.sfFields.get(mapping.sfField)?.type === 'multipicklist',
+    });
+    const value = merged.value === undefined || merged.value === null ? null : String(merged.value);
+    if (merged.action === 'write_hs') {
+      out.hs[mapping.hsProperty] = value;
+      out.hsChanges.push({
+        field: mapping.hsProperty,
+        before: hsValue,
+        after: value,
+        ...(merged.conflict ? { conflict: merged.conflict } : {}),
+      });
+    } else if (merged.action === 'write_sf') {
+      const converted = hsToSf(ctx, mapping, value);
+      if (!converted.ok) {
+        out.problems.push(converted.problem);
+        continue;
+      }
+      out.sf[mapping.sfField] = converted.value;
+      out.sfChanges.push({
+        field: mapping.sfField,
+        before: (account.fields[mapping.sfField] ?? null) as SfValue,
+        after: converted.value,
+        ...(merged.conflict ? { conflict: merged.conflict } : {}),
+      });
+    }
+    out.bases[mapping.sfField] = value;
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+/**
+ * Reads HubSpot into the cache: company properties (for type checks and conversions), owners, companies and
+ * contacts (full list paging the first time, then by last-modified date), and the company↔contact associations.
+ */
+import type { Database } from 'better-sqlite3';
+import type { HubSpotConnector, HsObjectRecord } from '../../connectors/types.js';
+import { getCursor, setCursor, withOverlap } from '../cache/cursors.js';
+import {
+  saveCompanyContacts,
+  saveHsCompanies,
+  saveHsContacts,
+  saveListMembers,
+  saveOwners,
+} from '../cache/hubspot-cache.js';
+import { saveHsDescribe } from '../plan/describes.js';
+import type { FieldMapping } from '../rules/mappings.js';
+import { companyProperties, HS_CONTACT_PROPERTIES } from './fields.js';
+import { notePending } from './pending.js';
+
+export interface HsRefreshOptions {
+  mappings: FieldMapping[];
+  inclusionListId?: string | null;
+  onProgress?: (read: number) => void;
+  now?: () => Date;
+}
+
+export interface HsRefreshSummary {
+  companies: number;
+  contacts: number;
+  owners: number;
+}
+
+const ASSOCIATION_BATCH = 100;
+
+async function readChanged(
+  db: Database,
+  hs: HubSpotConnector,
+  objectType: 'companies' | 'contacts',
+  properties: string[],
+  onPage: (page: HsObjectRecord[]) => void | Promise<void>,
+  startedAt: string,
+): Promise<number> {
+  const key = `hs:${objectType}`;
+  const cursor = getCursor(db, key);
+  const pages =
+    cursor === null
+      ? hs.list(objectType, properties)
+      : hs.modifiedSince(objectType, withOverlap(cursor) ?? cursor, properties);
+  let newest = cursor;
+  let count = 0;
+  for await (const page of pages) {
+    await onPage(page);
+    for (const r of page) if (newest === null || r.updatedAt > newest) newest = r.updatedAt;
+    count += page.length;
+  }
+  setCursor(db, key, newest ?? startedAt);
+  return count;
+}
+
+export async function refreshHubSpot(
+  db: Database,
+  hs: HubSpotConnector,
+  options: HsRefreshOptions,
+): Promise<HsRefreshSummary> {
+  const startedAt = (options.now?.() ?? new Date()).toISOString();
+  saveHsDescribe(db, await hs.properties('companies'));
+  const owners = await hs.owners();
+  saveOwners(db, owners);
+
+  const baseline = getCursor(db, 'hs:companies') === null;
+  const companies = await readChanged(
+    db,
+    hs,
+    'companies',
+    companyProperties(options.mappings),
+    async (page) => {
+      db.transaction(() => {
+        saveHsCompanies(db, page);
+        // Changes to linked companies matter to Two-way mappings; the baseline read is not a change.
+        if (!baseline)
+          notePending(
+            db,
+            'hs',
+            page.map((c) => ({ id: c.id, kind: 'changed' as const })),
+          );
+      })();
+      // R6.2 matching reads who is associated with whom; refreshed with each page so memory stays bounded.
+      for (let i = 0; i < page.length; i += ASSOCIATION_BATCH) {
+        saveCompanyContacts(db, await hs.companyContacts(page.slice(i, i + ASSOCIATION_BATCH).map((c) => c.id)));
+      }
+      options.onProgress?.(page.length);
+    },
+    startedAt,
+  );
+
+  const contacts = await readChanged(
+    db,
+    hs,
+    'contacts',
+    HS_CONTACT_PROPERTIES,
+    (page) => saveHsContacts(db, page),
+    startedAt,
+  );
+  if (options.inclusionListId) {
+    let first = true;
+    for await (const members of hs.listMembers(options.inclusionListId)) {
+      saveListMembers(db, options.inclusionListId, members, first);
+      first = false;
+    }
+  }
+  return { companies, contacts, owners: owners.length };
+}

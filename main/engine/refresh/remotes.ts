@@ -1,0 +1,7 @@
+import type { HubSpotConnector, SalesforceConnector } from '../../connectors/types.js';
+
+/** How the engine reaches the two systems: built lazily by the connection service (throws NOT_CONNECTED). */
+export interface Remotes {
+  salesforce(): SalesforceConnector;
+  hubspot(): HubSpotConnector;
+}

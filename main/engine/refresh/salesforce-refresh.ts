@@ -1,0 +1,122 @@
+/**
+ * Accounts whose mapped fields changed (or that are new since the baseline) are noted in pending_changes for the
+ * incremental sync (R2.4).
+ *
+ * Reads Salesforce into the cache: the Account describe, users, accounts (incrementally by SystemModstamp with the
+ * R2.4 overlap, or narrowed by a SOQL condition for an import), deletions (R10) and contacts (for R6.2 matching).
+ */
+import type { Database } from 'better-sqlite3';
+import type { SalesforceConnector } from '../../connectors/types.js';
+import { getCursor, setCursor, withOverlap } from '../cache/cursors.js';
+import { markSfAccountsDeleted, saveSfAccounts, saveSfContacts, saveSfUsers } from '../cache/salesforce-cache.js';
+import { saveSfDescribe } from '../plan/describes.js';
+import { toSfId18 } from '../rules/ids.js';
+import type { FieldMapping } from '../rules/mappings.js';
+import { accountFields, CONTACT_FIELDS, mappedFieldsChanged, USER_FIELDS } from './fields.js';
+import { notePending } from './pending.js';
+
+export interface SfRefreshOptions {
+  mappings: FieldMapping[];
+  /** A SOQL condition: read only these accounts (an import's --where) and do not move the cursor. */
+  where?: string;
+  /** Called with each page of account ids read (an import's scope). */
+  onAccounts?: (ids: string[]) => void;
+  onProgress?: (read: number) => void;
+  now?: () => Date;
+}
+
+export interface SfRefreshSummary {
+  accounts: number;
+  changed: number;
+  deleted: number;
+  contacts: number;
+  users: number;
+}
+
+const DELETED_WINDOW_MS = 14 * 24 * 60 * 60 * 1000;
+
+const maxOf = (a: string | null, b: string | undefined) => (b && (a === null || b > a) ? b : a);
+
+export async function refreshSalesforce(
+  db: Database,
+  sf: SalesforceConnector,
+  options: SfRefreshOptions,
+): Promise<SfRefreshSummary> {
+  const now = options.now ?? (() => new Date());
+  const summary: SfRefreshSummary = { accounts: 0, changed: 0, deleted: 0, contacts: 0, users: 0 };
+  const describe = await sf.describeAccount();
+  saveSfDescribe(db, describe);
+
+  for await (const page of sf.stream('User', USER_FIELDS)) {
+    saveSfUsers(db, page);
+    summary.users += page.length;
+  }
+
+  const cursor = getCursor(db, 'sf:Account');
+  const since = options.where ? null : withOverlap(cursor);
+  const startedAt = now().toISOString();
+  let newest: string | null = cursor;
+  const fields = accountFields(options.mappings, describe);
+  for await (const page of sf.stream('Account', fields, { since, where: options.where, bulk: since === null })) {
+    db.transaction(() => {
+      const previous = saveSfAccounts(db, page);
+      // The first read ever is the baseline: nothing in it is a change (R1.3: turning sync on does not back-fill).
+      if (cursor !== null) {
+        const changes = page.flatMap((r) => {
+          const id = toSfId18(r.Id);
+          const before = previous.get(id) ?? null;
+          if (!mappedFieldsChanged(options.mappings, before, r)) return [];
+          return [{ id, kind: before === null ? ('new' as const) : ('changed' as const) }];
+        });
+        notePending(db, 'sf', changes);
+        summary.changed += changes.length;
+      }
+    })();
+    for (const r of page) newest = maxOf(newest, r.SystemModstamp as string | undefined);
+    options.onAccounts?.(page.map((r) => toSfId18(r.Id)));
+    summary.accounts += page.length;
+    options.onProgress?.(summary.accounts);
+  }
+
+  if (!options.where) {
+    if (cursor !== null) {
+      // Deletions have their own cursor (the end of the last window asked), kept inside the window Salesforce
+      // keeps deleted records for (15 days here, to be safe; Salesforce's recycle bin keeps them longer).
+      const deletedCursor = getCursor(db, 'sf:Account:deleted');
+      const earliest = new Date(Date.parse(startedAt) - DELETED_WINDOW_MS).toISOString();
+      // Salesforce wants the window longer than a minute; re-asking a little is harmless (deletes are idempotent).
+      const latestStart = new Date(Date.parse(startedAt) - 2 * 60 * 1000).toISOString();
+      const start =
+        deletedCursor && deletedCursor > earliest
+          ? deletedCursor < latestStart
+            ? deletedCursor
+            : latestStart
+          : earliest;
+      const deleted = await sf.getDeleted('Account', start, startedAt);
+      setCursor(db, 'sf:Account:deleted', startedAt);
+      db.transaction(() => {
+        markSfAccountsDeleted(
+          db,
+          deleted.map((d) => d.id),
+        );
+        notePending(
+          db,
+          'sf',
+          deleted.map((d) => ({ id: toSfId18(d.id), kind: 'changed' as const })),
+        );
+      })();
+      summary.deleted = deleted.length;
+    }
+    setCursor(db, 'sf:Account', newest ?? startedAt);
+  }
+
+  const contactCursor = getCursor(db, 'sf:Contact');
+  let newestContact: string | null = contactCursor;
+  for await (const page of sf.stream('Contact', CONTACT_FIELDS, { since: withOverlap(contactCursor) })) {
+    saveSfContacts(db, page);
+    for (const r of page) newestContact = maxOf(newestContact, r.SystemModstamp as string | undefined);
+    summary.contacts += page.length;
+  }
+  setCursor(db, 'sf:Contact', newestContact ?? startedAt);
+  return summary;
+}

@@ -1,0 +1,2 @@
+export { type AdminServer, startAdminServer } from './admin.js';
+export { LimitSpecError, limitValue, parseHsLimit } from './limits.js';

@@ -1,0 +1,8 @@
+export {
+  loadOrGenerate,
+  loadSnapshot,
+  SNAPSHOT_FORMAT,
+  saveSnapshot,
+  snapshotParams,
+  type SnapshotResult,
+} from './snapshot.js';

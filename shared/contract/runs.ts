@@ -1,0 +1,99 @@
+/** Shapes of runs, their journaled operations, the log and sync health, as the renderer sees them. */
+
+export type RunKind = 'import' | 'sync' | 'resync' | 'apply-mapping' | 'revert';
+export type RunState = 'planning' | 'planned' | 'running' | 'paused' | 'cancelled' | 'completed' | 'failed';
+
+export interface RunCounts {
+  /** Planned decisions. */
+  create: number;
+  update: number;
+  skip: number;
+  hold: number;
+  /** Execution outcomes. */
+  created: number;
+  updated: number;
+  skipped: number;
+  held: number;
+  failed: number;
+  pending: number;
+}
+
+export interface RunSummary {
+  runId: string;
+  kind: RunKind;
+  state: RunState;
+  dryRun: boolean;
+  counts: RunCounts;
+  error: string | null;
+  resumed: boolean;
+}
+
+export interface FieldChangeView {
+  field: string;
+  before: string | number | boolean | null;
+  after: string | number | boolean | null;
+  conflict?: { sfValue: unknown; hsValue: unknown; winner: 'sf' | 'hs' };
+}
+
+export interface RunOpView {
+  seq: number;
+  system: 'hubspot' | 'salesforce';
+  operation: 'create' | 'update' | 'skip' | 'hold';
+  sfAccountId: string | null;
+  hsCompanyId: string | null;
+  reason: string;
+  state: 'planned' | 'sent' | 'confirmed' | 'failed' | 'done';
+  changes: FieldChangeView[];
+  /** Candidate ids of a hold, field problems, warnings: a short human text. */
+  detail: string | null;
+  errorCategory: string | null;
+  errorMessage: string | null;
+}
+
+export interface LogEntryView {
+  id: number;
+  runId: string | null;
+  at: string;
+  direction: 'sf_to_hs' | 'hs_to_sf' | 'local';
+  sfAccountId: string | null;
+  hsCompanyId: string | null;
+  operation: string;
+  reason: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  outcome: string;
+  category: string | null;
+  message: string | null;
+}
+
+export interface RetryView {
+  system: string;
+  recordId: string;
+  operation: string;
+  attempts: number;
+  nextAttemptAt: string;
+  category: string;
+  message: string;
+}
+
+export interface HealthView {
+  /** R9.4 failed records per error category. */
+  errorsByCategory: Record<string, number>;
+  retries: RetryView[];
+  holds: number;
+  links: number;
+  accounts: number;
+  companies: number;
+  api: {
+    salesforce: { orgUsed: number; orgMax: number; consoleCalls: number; allocation: number | null } | null;
+    hubspot: {
+      intervalMax: number | null;
+      intervalRemaining: number | null;
+      dailyMax: number | null;
+      dailyRemaining: number | null;
+      calls: number;
+      rateLimited: number;
+    } | null;
+  };
+  lastRun: RunSummary | null;
+}

@@ -1,0 +1,37 @@
+/**
+ * A real sandbox (both emulators with seeded data) plus a real data folder with both connections made through the
+ * real clients: the setting every engine test starts from.
+ */
+import { createServices, type Services } from '../../main/app/services.js';
+import { type Sandbox, type SandboxOptions, startSandbox } from '../../sandbox/index.js';
+
+export interface Harness {
+  sandbox: Sandbox;
+  services: Services;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export async function startHarness(dataDir: string, options: SandboxOptions = {}): Promise<Harness> {
+  const sandbox = await startSandbox({ accounts: 200, seed: 7, hsLimit: 'off', ...options });
+  const services = createServices({ dataDir, runtime: 'cli', version: '0.0.0-test' });
+  const info = sandbox.info();
+  await services.connections.connectSalesforce({
+    instanceUrl: info.salesforce.url,
+    accessToken: info.salesforce.accessToken,
+  });
+  await services.connections.connectHubSpot({
+    baseUrl: info.hubspot.url,
+    accessToken: info.hubspot.accessToken,
+    kind: 'privateApp',
+  });
+  return {
+    sandbox,
+    services,
+    dataDir,
+    async close() {
+      services.close();
+      await sandbox.close();
+    },
+  };
+}
