@@ -16,6 +16,10 @@ export const operationChannels = {
   listRunOps: 'runs:ops',
   queryLog: 'log:query',
   getHealth: 'health:get',
+  exportLog: 'log:export',
+  getMappings: 'mappings:get',
+  saveMappings: 'mappings:save',
+  syncNow: 'sync:now',
 } as const;
 
 export type OperationName = keyof typeof operationChannels;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { OperationName } from './channels.js';
 import { settingsSchema, type Settings } from './settings.js';
-import type { HealthView, LogEntryView, RunOpView, RunSummary } from './runs.js';
+import type { HealthView, LogEntryView, MappingsView, RunOpView, RunSummary } from './runs.js';
 import type { AppInfo, ConnectionsStatus } from './types.js';
 
 /** An operation's argument schema plus its result type (carried as a phantom for the type checker only). */
@@ -17,6 +17,15 @@ const noArgs = z.object({}).strict();
 const runId = z.object({ runId: z.string().min(1).max(100) }).strict();
 /** A SOQL condition for the WHERE clause (validated again by Salesforce, which answers MALFORMED_QUERY). */
 const soqlCondition = z.string().min(1).max(4000);
+const logQuery = z.object({
+  runId: z.string().max(100).optional(),
+  recordId: z.string().max(40).optional(),
+  category: z.string().max(40).optional(),
+  outcome: z.enum(['planned', 'written', 'skipped', 'held', 'failed', 'conflict', 'warning']).optional(),
+  since: z.iso.datetime().optional(),
+  until: z.iso.datetime().optional(),
+  text: z.string().max(200).optional(),
+});
 const sfId = z.string().regex(/^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/, 'a 15- or 18-character Salesforce Id');
 
 export const operations = {
@@ -52,21 +61,33 @@ export const operations = {
       .strict(),
   ),
   queryLog: op<{ entries: LogEntryView[]; total: number }>()(
-    z
-      .object({
-        runId: z.string().max(100).optional(),
-        recordId: z.string().max(40).optional(),
-        category: z.string().max(40).optional(),
-        outcome: z.enum(['planned', 'written', 'skipped', 'held', 'failed', 'conflict', 'warning']).optional(),
-        since: z.iso.datetime().optional(),
-        until: z.iso.datetime().optional(),
-        text: z.string().max(200).optional(),
-        afterId: z.number().int().min(0).default(0),
-        limit: z.number().int().min(1).max(1000).default(200),
-      })
+    logQuery
+      .extend({ afterId: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(200) })
       .strict(),
   ),
   getHealth: op<HealthView>()(noArgs),
+  /** R9.5 the log as CSV, for a download; at most 100,000 rows per export (narrow the filter for more). */
+  exportLog: op<{ csv: string; rows: number; truncated: boolean }>()(logQuery.strict()),
+  getMappings: op<MappingsView>()(noArgs),
+  saveMappings: op<MappingsView>()(
+    z
+      .object({
+        mappings: z
+          .array(
+            z
+              .object({
+                sfField: z.string().min(1).max(80),
+                hsProperty: z.string().min(1).max(100),
+                rule: z.enum(['PREFER_SF_UNLESS_BLANK', 'ALWAYS_SF', 'TWO_WAY', 'NONE']),
+              })
+              .strict(),
+          )
+          .max(500),
+      })
+      .strict(),
+  ),
+  /** R2.4 "Sync now": an incremental sync run, started in the background. */
+  syncNow: op<RunSummary>()(noArgs),
 } satisfies { [K in OperationName]: OperationSpec<z.ZodType, unknown> };
 
 export type Operations = typeof operations;

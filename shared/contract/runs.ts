@@ -97,3 +97,20 @@ export interface HealthView {
   };
   lastRun: RunSummary | null;
 }
+
+export type SyncRuleName = 'PREFER_SF_UNLESS_BLANK' | 'ALWAYS_SF' | 'TWO_WAY' | 'NONE';
+
+export interface MappingView {
+  sfField: string;
+  hsProperty: string;
+  rule: SyncRuleName;
+}
+
+export interface MappingsView {
+  mappings: MappingView[];
+  /** R1.4 mappings can be edited only while company sync is on; they can be viewed any time. */
+  editable: boolean;
+  /** What can be mapped, from the last refresh of each side (empty until connected and refreshed). */
+  sfFields: { name: string; type: string; calculated: boolean }[];
+  hsProperties: { name: string; type: string; fieldType: string }[];
+}

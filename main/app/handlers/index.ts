@@ -3,6 +3,7 @@ import type { Services } from '../services.js';
 import { appHandlers } from './app.js';
 import { connectionHandlers } from './connections.js';
 import { logHandlers } from './log.js';
+import { mappingHandlers } from './mappings.js';
 import { runHandlers } from './runs.js';
 import { settingsHandlers } from './settings.js';
 
@@ -16,5 +17,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...connectionHandlers(deps),
     ...runHandlers(deps),
     ...logHandlers(deps),
+    ...mappingHandlers(deps),
   } satisfies Handlers;
 }

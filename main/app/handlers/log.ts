@@ -1,4 +1,5 @@
-import { countLog, queryLog } from '../../engine/log/log-store.js';
+import { LOG_CSV_HEADER, csvLine, logCsvLine } from '../../engine/log/csv.js';
+import { countLog, iterateLog, queryLog } from '../../engine/log/log-store.js';
 import { healthView } from '../../engine/health.js';
 import { listRuns } from '../../engine/runs/runs-store.js';
 import type { Handlers } from '../../ipc/dispatch.js';
@@ -12,8 +13,24 @@ const connectedUsage = <T>(read: () => { usage(): T }): T | null => {
   }
 };
 
-export const logHandlers = ({ db, engine, connections }: HandlerDeps): Pick<Handlers, 'queryLog' | 'getHealth'> => ({
+const EXPORT_CAP = 100_000;
+
+export const logHandlers = ({
+  db,
+  engine,
+  connections,
+}: HandlerDeps): Pick<Handlers, 'queryLog' | 'getHealth' | 'exportLog'> => ({
   queryLog: (query) => ({ entries: queryLog(db, query), total: countLog(db, query) }),
+  exportLog: (query) => {
+    const lines = [csvLine(LOG_CSV_HEADER)];
+    let rows = 0;
+    for (const row of iterateLog(db, query)) {
+      if (rows === EXPORT_CAP) return { csv: lines.join(''), rows, truncated: true };
+      lines.push(logCsvLine(row));
+      rows++;
+    }
+    return { csv: lines.join(''), rows, truncated: false };
+  },
   getHealth: () => {
     const last = listRuns(db, 1)[0];
     return healthView(

@@ -7,7 +7,7 @@ import type { HandlerDeps } from './index.js';
 
 type RunHandlers = Pick<
   Handlers,
-  'startRun' | 'resumeRun' | 'pauseRun' | 'cancelRun' | 'listRuns' | 'getRun' | 'listRunOps'
+  'startRun' | 'resumeRun' | 'pauseRun' | 'cancelRun' | 'listRuns' | 'getRun' | 'listRunOps' | 'syncNow'
 >;
 
 /** Real runs go on in the background (the window follows them through `progress` and `run` events). */
@@ -24,6 +24,11 @@ export const runHandlers = ({ engine, db }: HandlerDeps): RunHandlers => {
         ...(accountIds ? { accountIds } : {}),
       });
       if (dryRun) return started.finished;
+      background(started.finished);
+      return engine.summary(started.runId);
+    },
+    syncNow: () => {
+      const started = engine.start({ kind: 'sync', dryRun: false });
       background(started.finished);
       return engine.summary(started.runId);
     },
