@@ -17,6 +17,8 @@ export interface SalesforceConnectorOptions {
   /** Full reads above this many records use Bulk API 2.0 unless the caller decides. */
   bulkThreshold?: number;
   bulkPollTimeoutMs?: number;
+  /** Rows per Bulk API 2.0 results request (default 50,000). */
+  bulkResultPage?: number;
 }
 
 type Identity = Awaited<ReturnType<SalesforceConnector['identity']>>;
@@ -70,6 +72,7 @@ export class JsforceSalesforceConnector implements SalesforceConnector {
       scheduler: this.rate.scheduler,
       fieldTypes: (name) => this.fieldTypes(name),
       bulkPollTimeoutMs: this.options.bulkPollTimeoutMs ?? 10 * 60_000,
+      bulkResultPage: this.options.bulkResultPage,
     };
     try {
       const bulk =

@@ -64,6 +64,20 @@ describe('R8.3 reading 5,000 accounts', () => {
     expect(records.find((r) => r.Name === 'Account 1')?.NumberOfEmployees).toBeNull();
   });
 
+  test('Bulk API 2.0: results followed page by page through Sforce-Locator, never all in memory at once', async () => {
+    const rate = new SalesforceRate();
+    const sf = new JsforceSalesforceConnector({ instanceUrl: emulator.url, accessToken: emulator.accessToken }, rate, {
+      bulkResultPage: 1200,
+    });
+    const pages = await collect(sf.stream('Account', ['Name'], { bulk: true }));
+    // Five results requests of ≤1,200 rows, each handed on in pages of ≤2,000: no page larger than a request.
+    expect(Math.max(...pages.map((p) => p.length))).toBeLessThanOrEqual(1200);
+    const records = pages.flat();
+    expect(new Set(records.map((r) => r.Id)).size).toBe(5000);
+    // job create + at least one poll + 5 result pages (+ describe for re-typing)
+    expect(rate.budget.usage().consoleCalls).toBeGreaterThanOrEqual(7);
+  });
+
   test('a full read above the threshold chooses Bulk by itself', async () => {
     const rate = new SalesforceRate();
     const sf = new JsforceSalesforceConnector({ instanceUrl: emulator.url, accessToken: emulator.accessToken }, rate, {

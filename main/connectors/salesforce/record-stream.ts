@@ -1,7 +1,8 @@
 /**
  * Reading many records (R2.5, R8.3). REST: query pages of up to 2,000 (`Sforce-Query-Options: batchSize=2000`),
  * each page its own scheduled call, so a rate pause or a retry costs one page, not the read. Bulk API 2.0: one
- * scheduled job (create + poll), then its CSV results streamed and re-typed from describe (CSV has only strings).
+ * job (create + poll), then its CSV results read a page at a time (bulk2-reader.ts) and re-typed from describe
+ * (CSV has only strings).
  *
  * Decision (when to use Bulk): `bulk: true|false` decides; left open, a full read (no `since`) first counts the
  * records (one call) and uses Bulk above BULK_THRESHOLD; incremental reads are small and use REST.
@@ -9,6 +10,7 @@
 import type { Connection, Record as JsforceRecord, QueryOptions } from 'jsforce';
 import type { RateScheduler } from '../rate/scheduler.js';
 import type { SfRecord } from '../types.js';
+import { bulk2Rows } from './bulk2-reader.js';
 import { countSoql, type ReadSpec, selectSoql } from './soql.js';
 
 export const QUERY_PAGE_SIZE = 2000;
@@ -28,6 +30,7 @@ export interface StreamDeps {
   /** Field name → describe type, for re-typing Bulk CSV values. */
   fieldTypes(sobject: string): Promise<Map<string, string>>;
   bulkPollTimeoutMs: number;
+  bulkResultPage?: number;
 }
 
 function stripAttributes(record: JsforceRecord): SfRecord {
@@ -76,19 +79,17 @@ export async function* bulkPages(
   pageSize = QUERY_PAGE_SIZE,
 ): AsyncGenerator<SfRecord[]> {
   const types = await deps.fieldTypes(spec.sobject);
-  // Non-idempotent only in cost: a retried job is a new job, which is fine, so the default retry applies.
-  const records = await deps.scheduler.run(() =>
-    deps.conn.bulk2.query(selectSoql(spec), { pollInterval: 1000, pollTimeout: deps.bulkPollTimeoutMs }),
-  );
-  let page: SfRecord[] = [];
-  for await (const raw of records as AsyncIterable<JsforceRecord>) {
-    const record: Record<string, unknown> = {};
-    for (const [name, value] of Object.entries(raw)) record[name] = retype(value, types.get(name));
-    page.push(record as SfRecord);
-    if (page.length >= pageSize) {
-      yield page;
-      page = [];
-    }
+  const bulk = {
+    conn: deps.conn,
+    scheduler: deps.scheduler,
+    pollTimeoutMs: deps.bulkPollTimeoutMs,
+    resultPage: deps.bulkResultPage,
+  };
+  for await (const rows of bulk2Rows(bulk, selectSoql(spec), pageSize)) {
+    yield rows.map((raw) => {
+      const record: Record<string, unknown> = {};
+      for (const [name, value] of Object.entries(raw)) record[name] = retype(value, types.get(name));
+      return record as SfRecord;
+    });
   }
-  if (page.length > 0) yield page;
 }
