@@ -1,0 +1,56 @@
+/**
+ * The engine in a process of its own, so a benchmark measures its memory and time apart from the sandbox's.
+ * Reads the sandbox URLs and tokens from the environment (SFHS_BENCH_SANDBOX: the JSON `sfhs sandbox` prints),
+ * runs one import (a plan with --dry-run), and prints one JSON line: timings per phase, counts, peak RSS.
+ *
+ *   SFHS_BENCH_SANDBOX='{…}' tsx bench/support/engine-child.ts --data-dir D [--dry-run]
+ */
+import { parseArgs } from 'node:util';
+import { createServices } from '../../main/app/services.js';
+
+interface SandboxInfo {
+  salesforce: { url: string; accessToken: string };
+  hubspot: { url: string; accessToken: string };
+}
+
+const { values } = parseArgs({
+  options: { 'data-dir': { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+});
+const info = JSON.parse(process.env.SFHS_BENCH_SANDBOX ?? '') as SandboxInfo;
+const services = createServices({ dataDir: String(values['data-dir']), runtime: 'cli', version: 'bench' });
+await services.connections.connectSalesforce({
+  instanceUrl: info.salesforce.url,
+  accessToken: info.salesforce.accessToken,
+});
+await services.connections.connectHubSpot({
+  baseUrl: info.hubspot.url,
+  accessToken: info.hubspot.accessToken,
+  kind: 'privateApp',
+});
+if (!values['dry-run']) services.settings.update({ syncCompanies: true });
+
+const started = Date.now();
+const phases: Record<string, { startMs: number; endMs: number; done: number }> = {};
+const summary = await services.engine.run({
+  kind: 'import',
+  dryRun: Boolean(values['dry-run']),
+  onProgress: ({ phase, done }) => {
+    const at = Date.now() - started;
+    phases[phase] ??= { startMs: at, endMs: at, done };
+    phases[phase].endMs = at;
+    phases[phase].done = done;
+  },
+});
+const hubspot = services.connections.hubspot().usage();
+const salesforce = services.connections.salesforce().usage();
+services.close();
+process.stdout.write(
+  `${JSON.stringify({
+    seconds: (Date.now() - started) / 1000,
+    phases,
+    summary,
+    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    hubspot: { calls: hubspot.calls, rateLimited: hubspot.rateLimited },
+    salesforce: { calls: salesforce.consoleCalls },
+  })}\n`,
+);
