@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { RunSummary } from '../shared/contract/index.js';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
 import { loadAverage } from './support/proc.js';
 import { machine, seconds } from './support/measure.js';
@@ -22,7 +23,7 @@ import { updateDocSection } from './support/report.js';
 interface ChildResult {
   seconds: number;
   phases: Record<string, { startMs: number; endMs: number; done: number }>;
-  summary: { runId: string; state: string; counts: Record<string, number>; error: string | null };
+  summary: RunSummary;
   maxRssMb: number;
   hubspot: { calls: number; rateLimited: number };
   salesforce: { calls: number };

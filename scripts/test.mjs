@@ -9,6 +9,7 @@ const steps = [
   ['typecheck shared/ (no Node, no DOM)', 'npx', ['tsc', '-p', 'tsconfig.shared.json', '--noEmit']],
   ['lint and format', 'npx', ['biome', 'check', '.']],
   ['build', 'node', ['scripts/build.mjs']],
+  ['security scan of the Electron code (electronegativity)', 'node', ['scripts/electronegativity.mjs']],
   ['tests', 'npx', ['vitest', 'run', ...process.argv.slice(2)]],
 ];
 

@@ -4,7 +4,12 @@
  */
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { type ConnectionService, createConnectionService } from '../connections/index.js';
+import {
+  type ConnectionService,
+  createConnectionService,
+  type OpenExternal,
+  type VaultCipher,
+} from '../connections/index.js';
 import { closeDatabase, openDatabase } from '../db/database.js';
 import { SyncEngine } from '../engine/engine.js';
 import type { Handlers } from '../ipc/dispatch.js';
@@ -24,6 +29,10 @@ export interface ServiceConfig {
   settingsBackend?: SettingsBackend;
   /** Electron-ABI better-sqlite3 binary for the desktop app. */
   nativeBinding?: string;
+  /** The desktop app's safeStorage cipher for the token vault (a plain 0600 file without it). */
+  vaultCipher?: VaultCipher;
+  /** The desktop app opens OAuth sign-in pages in the system browser. */
+  openExternal?: OpenExternal;
 }
 
 export interface Services {
@@ -46,7 +55,14 @@ export function createServices(config: ServiceConfig): Services {
   const db = openDatabase({ file: join(config.dataDir, databaseFileName), nativeBinding: config.nativeBinding });
   const events = new EventBus();
   const settings = new SettingsService(config.settingsBackend ?? createConfSettingsBackend(config.dataDir), events);
-  const connections = createConnectionService({ dataDir: config.dataDir, db, events, settings });
+  const connections = createConnectionService({
+    dataDir: config.dataDir,
+    db,
+    events,
+    settings,
+    cipher: config.vaultCipher,
+    openExternal: config.openExternal,
+  });
   const services: Omit<Services, 'handlers'> = {
     config,
     db,
@@ -54,7 +70,10 @@ export function createServices(config: ServiceConfig): Services {
     settings,
     connections,
     engine: new SyncEngine({ db, settings, events, remotes: connections }),
-    close: () => closeDatabase(db),
+    close: () => {
+      connections.close();
+      closeDatabase(db);
+    },
   };
   return { ...services, handlers: createHandlers(services) };
 }

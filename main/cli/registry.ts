@@ -4,6 +4,13 @@ import { statusCommand } from './commands/status.js';
 import { sandboxCommand } from './commands/sandbox.js';
 import { settingsCommand } from './commands/settings.js';
 import { uiCommand } from './commands/ui.js';
+import { importCommand } from './commands/import.js';
+import { syncCommand } from './commands/sync.js';
+import { resyncCommand } from './commands/resync.js';
+import { runsCommand } from './commands/runs.js';
+import { logCommand } from './commands/log.js';
+import { mappingsCommand } from './commands/mappings.js';
+import { previewCommand } from './commands/preview.js';
 
 /** Every `sfhs` command, in the order `--help` lists them. */
 export const commands: CliCommand[] = [
@@ -13,4 +20,11 @@ export const commands: CliCommand[] = [
   statusCommand,
   connectCommand,
   disconnectCommand,
+  importCommand,
+  syncCommand,
+  resyncCommand,
+  runsCommand,
+  logCommand,
+  mappingsCommand,
+  previewCommand,
 ];

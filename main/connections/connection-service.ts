@@ -1,7 +1,7 @@
 /**
- * The two connections of a data folder: credentials in the vault, connectors built lazily from them over the
- * per-system rate schedulers (shared by every run of this process), verification before anything is saved.
- * Tokens go from the vault into the connector constructors and nowhere else; callers see ConnectionStatus.
+ * The two connections of a data folder: credentials in the vault, connectors built from them over the per-system
+ * rate schedulers (shared by every run of this process), verification before anything is saved. Tokens go from the
+ * vault into the connector constructors and nowhere else; callers see ConnectionStatus.
  */
 import type { Database } from 'better-sqlite3';
 import type { ConnectionsStatus, SystemName } from '../../shared/contract/index.js';
@@ -13,21 +13,34 @@ import { SalesforceRate } from '../connectors/rate/salesforce-rate.js';
 import type { Clock } from '../connectors/rate/clock.js';
 import { JsforceSalesforceConnector } from '../connectors/salesforce.js';
 import type { HubSpotConnector, SalesforceConnector } from '../connectors/types.js';
+import type { ConnectorSession } from './connector-session.js';
 import { connectFailure } from './errors.js';
 import { checkFolderIdentity, recordFolderIdentity } from './folder-identity.js';
+import { createHubSpotSession } from './hubspot-session.js';
+import { readHubSpotScopes } from './hubspot-scopes.js';
+import { OAuthConnections, type OpenExternal } from './oauth-connect.js';
+import { createSalesforceSession } from './salesforce-session.js';
+import { missingScopeMessage } from './scopes.js';
 import { statusOf } from './status.js';
 import type { StoredConnection, TokenVault } from './vault.js';
+import { takeVaultWarning } from './vault-warning.js';
+
+export type OAuthAppConfig = NonNullable<StoredConnection['app']>;
 
 export interface SalesforceConnectInput {
   instanceUrl: string;
   accessToken: string;
   refreshToken?: string;
+  /** The OAuth app that issued the tokens (needed to refresh and revoke). */
+  app?: OAuthAppConfig;
 }
 
 export interface HubSpotConnectInput {
   baseUrl: string;
   accessToken: string;
   kind: 'privateApp' | 'oauth';
+  refreshToken?: string;
+  app?: OAuthAppConfig;
 }
 
 export interface ConnectionServiceDeps {
@@ -36,6 +49,10 @@ export interface ConnectionServiceDeps {
   events?: EventBus;
   /** R8.2 the `sfApiAllocation` setting (calls per 24 h; null = 20 % of the org's maximum). */
   sfApiAllocation?: () => number | null;
+  /** R3.1c the inclusion list setting: with one, HubSpot's lists scope is required too. */
+  inclusionListId?: () => string | null;
+  /** Electron: opens the sign-in page in the system browser. Elsewhere the caller shows or opens it. */
+  openExternal?: OpenExternal;
   clock?: Clock;
 }
 
@@ -49,110 +66,155 @@ function requireUrl(name: string, url: string): string {
 
 export class ConnectionService {
   readonly salesforceRate: SalesforceRate;
+  /** OAuth sign-ins in progress (loopback listeners); `close()` stops them. */
+  readonly oauth: OAuthConnections;
   private hubspotRate: HubSpotRate | null = null;
-  private salesforceConnector: SalesforceConnector | null = null;
-  private hubspotConnector: HubSpotConnector | null = null;
+  private readonly sessions: {
+    salesforce: ConnectorSession<SalesforceConnector>;
+    hubspot: ConnectorSession<HubSpotConnector>;
+  };
 
   constructor(private readonly deps: ConnectionServiceDeps) {
     this.salesforceRate = new SalesforceRate({ clock: deps.clock, allocationSetting: deps.sfApiAllocation });
+    this.oauth = new OAuthConnections(this, deps.openExternal);
+    this.sessions = {
+      salesforce: createSalesforceSession({
+        vault: deps.vault,
+        rate: this.salesforceRate,
+        onProblem: (problem) => this.markProblem('salesforce', problem),
+      }),
+      hubspot: createHubSpotSession({
+        vault: deps.vault,
+        rate: (kind) => this.rateFor(kind),
+        inclusionListId: this.inclusionListId,
+        onProblem: (problem) => this.markProblem('hubspot', problem),
+      }),
+    };
+  }
+
+  private readonly inclusionListId = (): string | null => this.deps.inclusionListId?.() ?? null;
+
+  get vault(): TokenVault {
+    return this.deps.vault;
   }
 
   status(): ConnectionsStatus {
     return {
       salesforce: statusOf('salesforce', this.deps.vault.get('salesforce')),
-      hubspot: statusOf('hubspot', this.deps.vault.get('hubspot')),
+      hubspot: statusOf('hubspot', this.deps.vault.get('hubspot'), this.inclusionListId()),
+      vault: this.deps.vault.protection,
     };
   }
 
+  /** The engine's Salesforce connector: stable, always on the newest token, refreshing on 401. */
   salesforce(): SalesforceConnector {
-    if (!this.salesforceConnector) {
-      const stored = this.stored('salesforce');
-      this.salesforceConnector = this.buildSalesforce(stored.url, stored.accessToken);
-    }
-    return this.salesforceConnector;
+    this.stored('salesforce');
+    return this.sessions.salesforce.connector;
   }
 
   hubspot(): HubSpotConnector {
-    if (!this.hubspotConnector) {
-      const stored = this.stored('hubspot');
-      this.hubspotConnector = this.buildHubSpot({
-        baseUrl: stored.url,
-        accessToken: stored.accessToken,
-        kind: stored.kind === 'oauth' ? 'oauth' : 'privateApp',
-      });
+    this.stored('hubspot');
+    return this.sessions.hubspot.connector;
+  }
+
+  /** Refuses a sync up front, naming what is missing: a connection, a reconnect, or HubSpot scopes. */
+  assertReadyToSync(): void {
+    const status = this.status();
+    for (const system of ['salesforce', 'hubspot'] as const) {
+      this.stored(system);
+      if (status[system].problem) throw new AppError('TOKEN_EXPIRED', status[system].problem as string);
     }
-    return this.hubspotConnector;
+    if (status.hubspot.missingScopes.length) {
+      throw new AppError('FORBIDDEN', missingScopeMessage(status.hubspot.missingScopes), status.hubspot.missingScopes);
+    }
   }
 
   /** Verifies the token (identity), checks the folder's org, then saves. On any failure nothing changes. */
   async connectSalesforce(input: SalesforceConnectInput): Promise<ConnectionsStatus> {
     const url = requireUrl('The instance URL', input.instanceUrl);
-    const connector = this.buildSalesforce(url, input.accessToken);
+    const connector = new JsforceSalesforceConnector(
+      { instanceUrl: url, accessToken: input.accessToken },
+      this.salesforceRate,
+    );
     const identity = await connector.identity().catch((error: unknown) => {
       throw connectFailure(error);
     });
     checkFolderIdentity(this.deps.db, 'salesforce', identity.orgId);
-    this.save(
-      {
-        system: 'salesforce',
-        kind: input.refreshToken ? 'oauth' : 'accessToken',
-        url: identity.instanceUrl || url,
-        accessToken: input.accessToken,
-        ...(input.refreshToken ? { refreshToken: input.refreshToken } : {}),
-        label: identity.username,
-        remoteId: identity.orgId,
-        scopes: [],
-        expiresAt: null,
-        connectedAt: new Date().toISOString(),
-      },
-      () => {
-        this.salesforceConnector = connector;
-      },
-    );
+    this.save({
+      system: 'salesforce',
+      kind: input.refreshToken ? 'oauth' : 'accessToken',
+      url: identity.instanceUrl || url,
+      accessToken: input.accessToken,
+      ...(input.refreshToken ? { refreshToken: input.refreshToken } : {}),
+      ...(input.app ? { app: input.app } : {}),
+      label: identity.username,
+      user: identity.displayName ? `${identity.displayName} (${identity.username})` : identity.username,
+      remoteId: identity.orgId,
+      scopes: [],
+      expiresAt: null,
+      connectedAt: new Date().toISOString(),
+      problem: null,
+    });
+    // The verified connector has no refresh wired; the session builds the long-lived one from the vault.
+    this.sessions.salesforce.reset();
     return this.status();
   }
 
   async connectHubSpot(input: HubSpotConnectInput): Promise<ConnectionsStatus> {
     const baseUrl = requireUrl('The base URL', input.baseUrl);
-    const connector = this.buildHubSpot({ ...input, baseUrl });
+    const credentials = { baseUrl, accessToken: input.accessToken, kind: input.kind };
+    const connector = new ApiClientHubSpotConnector(credentials, this.rateFor(input.kind));
     const info = await connector.tokenInfo().catch((error: unknown) => {
       throw connectFailure(error);
     });
+    const scopes = info.scopes.length ? info.scopes : await readHubSpotScopes(credentials);
     const portal = info.portalId === null ? null : String(info.portalId);
     checkFolderIdentity(this.deps.db, 'hubspot', portal);
-    this.save(
-      {
-        system: 'hubspot',
-        kind: input.kind,
-        url: baseUrl,
-        accessToken: input.accessToken,
-        label: portal
-          ? `HubSpot portal ${portal}${info.user ? ` (${info.user})` : ''}`
-          : `HubSpot at ${new URL(baseUrl).host}`,
-        remoteId: portal,
-        scopes: info.scopes,
-        expiresAt: info.expiresAt,
-        connectedAt: new Date().toISOString(),
-      },
-      () => {
-        this.hubspotConnector = connector;
-      },
-    );
+    this.save({
+      system: 'hubspot',
+      kind: input.kind,
+      url: baseUrl,
+      accessToken: input.accessToken,
+      ...(input.refreshToken ? { refreshToken: input.refreshToken } : {}),
+      ...(input.app ? { app: input.app } : {}),
+      label: portal ? `HubSpot portal ${portal}` : `HubSpot at ${new URL(baseUrl).host}`,
+      user: info.user,
+      remoteId: portal,
+      scopes,
+      expiresAt: info.expiresAt,
+      connectedAt: new Date().toISOString(),
+      problem: null,
+    });
+    this.sessions.hubspot.adopt(input.accessToken, connector);
     return this.status();
   }
 
-  /** Erases the local credentials (the remote token itself is not revoked). */
-  disconnect(system: SystemName): ConnectionsStatus {
+  close(): void {
+    this.oauth.close();
+  }
+
+  /** Once per data folder: the warning that tokens are kept unencrypted (null when encrypted or already shown). */
+  takeVaultWarning(): string | null {
+    return takeVaultWarning(this.deps.db, this.deps.vault);
+  }
+
+  /** Erases the local credentials of one system (revoking at the provider is `disconnect` in ./disconnect.ts). */
+  forget(system: SystemName): ConnectionsStatus {
     this.deps.vault.remove(system);
-    if (system === 'salesforce') this.salesforceConnector = null;
-    else this.hubspotConnector = null;
+    this.sessions[system].reset();
     return this.changed();
   }
 
-  private save(connection: StoredConnection, adopt: () => void): void {
+  private markProblem(system: SystemName, problem: string): void {
+    const stored = this.deps.vault.get(system);
+    if (!stored || stored.problem === problem) return;
+    this.deps.vault.put({ ...stored, problem });
+    this.changed();
+  }
+
+  private save(connection: StoredConnection): void {
     this.deps.vault.put(connection);
     recordFolderIdentity(this.deps.db, connection.system, connection.remoteId);
-    adopt();
     this.changed();
   }
 
@@ -173,18 +235,11 @@ export class ConnectionService {
     return stored;
   }
 
-  private buildSalesforce(instanceUrl: string, accessToken: string): SalesforceConnector {
-    return new JsforceSalesforceConnector({ instanceUrl, accessToken }, this.salesforceRate);
-  }
-
   /** The HubSpot rate follows the credential kind (its fallback limit differs); kept while the kind is the same. */
-  private buildHubSpot(input: HubSpotConnectInput): HubSpotConnector {
-    if (!this.hubspotRate || this.hubspotRate.kind !== input.kind) {
-      this.hubspotRate = new HubSpotRate({ kind: input.kind, clock: this.deps.clock });
+  private rateFor(kind: 'oauth' | 'privateApp'): HubSpotRate {
+    if (!this.hubspotRate || this.hubspotRate.kind !== kind) {
+      this.hubspotRate = new HubSpotRate({ kind, clock: this.deps.clock });
     }
-    return new ApiClientHubSpotConnector(
-      { baseUrl: input.baseUrl, accessToken: input.accessToken, kind: input.kind },
-      this.hubspotRate,
-    );
+    return this.hubspotRate;
   }
 }

@@ -1,29 +1,41 @@
-/** Builds the connection service of one data folder: file vault, and the R8.2 allocation setting kept current. */
+/** Builds the connection service of one data folder: the vault, and the settings it follows (R8.2, R3.1c). */
 import type { Database } from 'better-sqlite3';
 import type { EventBus } from '../app/events.js';
 import type { SettingsService } from '../settings/settings-service.js';
 import { ConnectionService } from './connection-service.js';
+import type { OpenExternal } from './oauth-connect.js';
 import { FileVault, type VaultCipher } from './vault.js';
 
 export { ConnectionService } from './connection-service.js';
 export type { HubSpotConnectInput, SalesforceConnectInput } from './connection-service.js';
+export { disconnect } from './disconnect.js';
+export type { OpenExternal } from './oauth-connect.js';
+export type { VaultCipher } from './vault.js';
 
 export function createConnectionService(deps: {
   dataDir: string;
   db: Database;
   events: EventBus;
   settings: SettingsService;
+  /** Electron's safeStorage cipher; the plain 0600 file otherwise. */
   cipher?: VaultCipher;
+  openExternal?: OpenExternal;
 }): ConnectionService {
-  // Read once and follow changes: the scheduler consults it before every Salesforce call.
-  let allocation = deps.settings.get().sfApiAllocation;
+  // Read once and follow changes: the scheduler consults the allocation before every Salesforce call.
+  let { sfApiAllocation: allocation, inclusionListId } = deps.settings.get();
   deps.events.on('settings', (settings) => {
     allocation = settings.sfApiAllocation;
+    inclusionListId = settings.inclusionListId;
   });
+  const vault = new FileVault(deps.dataDir, deps.cipher);
+  // Tokens the CLI wrote unencrypted get the desktop app's encryption as soon as the app opens the folder.
+  vault.upgrade();
   return new ConnectionService({
     db: deps.db,
-    vault: new FileVault(deps.dataDir, deps.cipher),
+    vault,
     events: deps.events,
     sfApiAllocation: () => allocation,
+    inclusionListId: () => inclusionListId,
+    openExternal: deps.openExternal,
   });
 }

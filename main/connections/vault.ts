@@ -6,7 +6,8 @@
  */
 import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SystemName } from '../../shared/contract/index.js';
+import { AppError } from '../app/errors.js';
+import type { SystemName, VaultProtection } from '../../shared/contract/index.js';
 
 export type CredentialKind = 'oauth' | 'privateApp' | 'accessToken';
 
@@ -24,9 +25,16 @@ export interface StoredConnection {
   scopes: string[];
   expiresAt: string | null;
   connectedAt: string;
+  /** The OAuth app the tokens were issued to: refresh and revoke need it. The secret never leaves the vault. */
+  app?: { loginUrl: string; clientId: string; clientSecret?: string };
+  /** Salesforce username / HubSpot user e-mail. */
+  user?: string | null;
+  /** Set when the provider refused the saved sign-in (revoked refresh token): the connection needs a reconnect. */
+  problem?: string | null;
 }
 
 export interface TokenVault {
+  readonly protection: VaultProtection;
   get(system: SystemName): StoredConnection | null;
   put(connection: StoredConnection): void;
   remove(system: SystemName): void;
@@ -35,12 +43,21 @@ export interface TokenVault {
 export interface VaultCipher {
   /** Written into the file so a vault written by one cipher is never misread by another. */
   readonly name: string;
+  /** For an unencrypted cipher: why nothing better was available here (shown to the person). */
+  readonly note?: string;
   encrypt(plain: string): string;
   decrypt(stored: string): string;
 }
 
-/** No encryption: the file's 0600 mode is the protection (a later issue adds safeStorage). */
-export const plainCipher: VaultCipher = { name: 'plain', encrypt: (plain) => plain, decrypt: (stored) => stored };
+/** No encryption: the file's 0600 mode is the protection. */
+export const plainCipher: VaultCipher = {
+  name: 'plain',
+  note: 'The sfhs command runs without the desktop app, so it cannot use the OS keychain.',
+  encrypt: (plain) => plain,
+  decrypt: (stored) => stored,
+};
+
+export const withNote = (note: string): VaultCipher => ({ ...plainCipher, note });
 
 export const vaultFileName = 'vault.json';
 
@@ -62,8 +79,21 @@ export class FileVault implements TokenVault {
     this.file = join(dataDir, vaultFileName);
   }
 
+  get protection(): VaultProtection {
+    return this.cipher.name === plainCipher.name
+      ? { encryption: 'file', note: this.cipher.note ?? null }
+      : { encryption: 'os', note: null };
+  }
+
   get(system: SystemName): StoredConnection | null {
     return this.read()[system] ?? null;
+  }
+
+  /** A vault written unencrypted (by the CLI) is re-written with this cipher, e.g. when the desktop app opens it. */
+  upgrade(): void {
+    if (!existsSync(this.file) || this.cipher.name === plainCipher.name) return;
+    const stored = JSON.parse(readFileSync(this.file, 'utf8')) as VaultFile;
+    if (stored.cipher === plainCipher.name) this.write(this.read());
   }
 
   put(connection: StoredConnection): void {
@@ -71,7 +101,7 @@ export class FileVault implements TokenVault {
   }
 
   remove(system: SystemName): void {
-    const entries = this.read();
+    const entries = this.readOrForget();
     delete entries[system];
     if (Object.keys(entries).length === 0) rmSync(this.file, { force: true });
     else this.write(entries);
@@ -80,12 +110,26 @@ export class FileVault implements TokenVault {
   private read(): Entries {
     if (!existsSync(this.file)) return {};
     const stored = JSON.parse(readFileSync(this.file, 'utf8')) as VaultFile;
+    // Anyone may read a plain vault; an encrypted one only with its own cipher (the OS keychain of the desktop app).
+    if (stored.cipher === plainCipher.name) return JSON.parse(stored.data) as Entries;
     if (stored.cipher !== this.cipher.name) {
-      throw new Error(
-        `The token vault ${this.file} was written with "${stored.cipher}" protection, which is not available here; reconnect.`,
+      throw new AppError(
+        'NOT_CONNECTED',
+        `The tokens in ${this.file} are encrypted with the desktop app's OS keychain ("${stored.cipher}"), which ` +
+          'is not available here. Use the desktop app, or "sfhs disconnect" and connect again from here.',
       );
     }
     return JSON.parse(this.cipher.decrypt(stored.data)) as Entries;
+  }
+
+  /** Disconnect must work even when the vault cannot be decrypted here: then it is erased as a whole. */
+  private readOrForget(): Entries {
+    try {
+      return this.read();
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      return {};
+    }
   }
 
   private write(entries: Entries): void {

@@ -5,10 +5,12 @@
 import { type BrowserWindow, app, session, shell } from 'electron';
 import { createServices } from '../app/services.js';
 import { forwardEvents, registerIpcHandlers } from './ipc.js';
+import { authorizePageOpener } from './open-authorize.js';
 import { resolveNativeBinding } from './native-binding.js';
 import { preloadPath, rendererUrl } from './paths.js';
 import { applySessionPolicy, contentSecurityPolicyFor, hardenWebContents } from './security.js';
 import { createElectronSettingsBackend } from './settings-backend.js';
+import { electronVaultCipher } from './vault-cipher.js';
 import { createMainWindow } from './window.js';
 
 export async function startElectronApp(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -34,6 +36,8 @@ export async function startElectronApp(env: NodeJS.ProcessEnv = process.env): Pr
     version: app.getVersion(),
     settingsBackend: createElectronSettingsBackend(dataDir),
     nativeBinding,
+    vaultCipher: electronVaultCipher(),
+    openExternal: authorizePageOpener((url) => shell.openExternal(url)),
   });
 
   let window: BrowserWindow | null = null;

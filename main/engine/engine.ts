@@ -9,6 +9,7 @@ import type { EventBus } from '../app/events.js';
 import { RemoteError } from '../connectors/types.js';
 import type { SettingsService } from '../settings/settings-service.js';
 import { executeRun } from './execute/executor.js';
+import { hsToSfExtensions, linkedAccountOf, planHsToSf, refreshLists } from './hs-to-sf/index.js';
 import { loadPlanContext } from './plan/context.js';
 import { type PlanScope, planRun } from './plan/planner.js';
 import { ProgressReporter } from './progress.js';
@@ -17,7 +18,15 @@ import { pendingKind } from './refresh/pending.js';
 import type { Remotes } from './refresh/remotes.js';
 import { refreshSalesforce } from './refresh/salesforce-refresh.js';
 import { countOps } from './runs/ops-store.js';
-import { createRun, getRun, type RunKind, type RunState, setRunState, unfinishedRun } from './runs/runs-store.js';
+import {
+  createRun,
+  getRun,
+  pauseInterruptedRuns,
+  type RunKind,
+  type RunState,
+  setRunState,
+  unfinishedRun,
+} from './runs/runs-store.js';
 import { loadMappings } from './state/mappings-store.js';
 import { noteSwitch, requireSyncOn, syncEnabledAt } from './switch.js';
 
@@ -28,6 +37,8 @@ export interface RunRequest {
   where?: string;
   /** resync: these accounts only. */
   accountIds?: string[];
+  /** resync: these HubSpot companies (R5.1: unlinked ones get their account, linked ones go by accountIds). */
+  companyIds?: string[];
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -52,6 +63,7 @@ export class SyncEngine {
   private active: { runId: string; stop: 'pause' | 'cancel' | null } | null = null;
 
   constructor(private readonly deps: EngineDeps) {
+    pauseInterruptedRuns(deps.db);
     noteSwitch(deps.db, deps.settings.get());
     deps.events.on('settings', (settings) => noteSwitch(deps.db, settings));
   }
@@ -85,13 +97,20 @@ export class SyncEngine {
    */
   start(request: RunRequest): StartedRun {
     const { db, settings } = this.deps;
-    if (!request.dryRun) requireSyncOn(settings.get(), request.kind === 'import' ? 'an import' : `a ${request.kind}`);
+    if (!request.dryRun) {
+      requireSyncOn(settings.get(), request.kind === 'import' ? 'an import' : `a ${request.kind}`);
+      this.deps.remotes.assertReadyToSync();
+    }
     if (!request.dryRun && request.kind !== 'resync') {
       const unfinished = unfinishedRun(db, request.kind);
       if (unfinished) return this.startResume(unfinished.id, request.onProgress);
     }
     this.assertIdle();
-    const options = { where: request.where ?? null, accountIds: request.accountIds ?? null };
+    const options = {
+      where: request.where ?? null,
+      accountIds: request.accountIds ?? null,
+      companyIds: request.companyIds ?? null,
+    };
     const run = createRun(db, request.kind, options, request.dryRun);
     const finished = this.guard(
       run.id,
@@ -109,6 +128,15 @@ export class SyncEngine {
     return { runId: run.id, finished };
   }
 
+  /**
+   * R5.1 resync of HubSpot companies: unlinked ones get their Salesforce account now (bypassing R3), linked ones
+   * push and pull their mapped fields through their accounts.
+   */
+  resyncCompanies(companyIds: string[], onProgress?: (event: ProgressEvent) => void): StartedRun {
+    const accountIds = companyIds.flatMap((id) => linkedAccountOf(this.deps.db, id) ?? []);
+    return this.start({ kind: 'resync', dryRun: false, accountIds, companyIds, onProgress });
+  }
+
   async resume(runId: string, onProgress?: (event: ProgressEvent) => void): Promise<RunSummary> {
     return this.startResume(runId, onProgress).finished;
   }
@@ -123,16 +151,22 @@ export class SyncEngine {
       throw new AppError('CONFLICT', `Run ${runId} has ended (${run.state}); nothing to resume.`);
     }
     requireSyncOn(this.deps.settings.get(), `resuming ${run.kind} run ${runId}`);
+    this.deps.remotes.assertReadyToSync();
     this.assertIdle();
     if (run.state === 'planning') {
       // Killed while planning: the plan is incomplete, so plan it again from the start in a new run.
       this.setState(runId, 'failed', { error: 'Interrupted while planning; planned again as a new run.' });
-      const { where, accountIds } = run.options as { where: string | null; accountIds: string[] | null };
+      const { where, accountIds, companyIds } = run.options as {
+        where: string | null;
+        accountIds: string[] | null;
+        companyIds?: string[] | null;
+      };
       return this.start({
         kind: run.kind as RunRequest['kind'],
         dryRun: false,
         ...(where ? { where } : {}),
         ...(accountIds ? { accountIds } : {}),
+        ...(companyIds ? { companyIds } : {}),
         onProgress,
       });
     }
@@ -195,12 +229,14 @@ export class SyncEngine {
     let hsRead = 0;
     await refreshHubSpot(db, remotes.hubspot(), {
       mappings,
-      inclusionListId: settings.get().inclusionListId,
+      // The inclusion list is read below, where a list id that does not exist is reported, not fatal (R3.1c).
+      inclusionListId: null,
       onProgress: (n) => {
         hsRead += n;
         progress.report('refresh-hubspot', hsRead, null);
       },
     });
+    await refreshLists(db, remotes.hubspot(), [settings.get().inclusionListId]);
     const where = request.accountIds?.length
       ? `Id IN (${request.accountIds.map((id) => `'${id.replace(/[^A-Za-z0-9]/g, '')}'`).join(', ')})`
       : request.where;
@@ -226,7 +262,7 @@ export class SyncEngine {
     const { db, settings } = this.deps;
     const ctx = loadPlanContext(db, settings.get(), syncEnabledAt(db));
     const scope: PlanScope =
-      request.where || request.accountIds?.length
+      request.where || request.accountIds?.length || request.companyIds?.length
         ? { kind: 'ids', table: SCOPE_TABLE }
         : request.kind === 'sync'
           ? { kind: 'pending' }
@@ -244,6 +280,8 @@ export class SyncEngine {
       quiet: request.kind === 'sync',
       onProgress: (n) => progress.report('plan', n, null),
     });
+    // R3/R4/R5 HubSpot → Salesforce: account creates, lifecycle roll-ups, company resyncs (engine/hs-to-sf/).
+    planHsToSf(ctx, { runId, kind: request.kind, dryRun: request.dryRun, companyIds: request.companyIds, enabledAt });
     this.setState(runId, 'planned');
   }
 
@@ -255,6 +293,7 @@ export class SyncEngine {
     const outcome = await executeRun(db, remotes, runId, {
       stopRequested: () => this.active?.stop ?? null,
       onBatch: (done) => progress.report('execute', done, toWrite),
+      extensions: hsToSfExtensions,
     });
     if (outcome.state === 'interrupted') {
       this.setState(runId, 'paused', {

@@ -22,7 +22,9 @@ export interface ApiContext {
   redirectUris: string[];
 }
 
-export const isApiRequest = (req: SandboxRequest): boolean => req.path.startsWith('/crm/');
+/** Calls that count as API calls (faults, auth, rate limits); OAuth pages and token endpoints do not. */
+export const isApiRequest = (req: SandboxRequest): boolean =>
+  req.path.startsWith('/crm/') || req.path.startsWith('/account-info/');
 const isSearch = (req: SandboxRequest): boolean => req.method === 'POST' && req.path.endsWith('/search');
 
 export const tokenOf = (req: SandboxRequest): AccessToken => req.locals.token as AccessToken;

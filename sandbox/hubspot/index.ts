@@ -8,6 +8,7 @@ import { listen, Router } from '../http/router.js';
 import { emptyHubSpotData, type HubSpotData } from '../model.js';
 import { type ApiContext, installApiHooks } from './api.js';
 import { type HubSpotLimits, RateLimiter, type TokenKind } from './rate-limit.js';
+import { type AccountSettings, accountRoutes, DEFAULT_ACCOUNT } from './routes/account.js';
 import { associationRoutes } from './routes/associations.js';
 import { batchRoutes } from './routes/batch.js';
 import { listRoutes } from './routes/lists.js';
@@ -23,6 +24,7 @@ export type { HubSpotLimits, TokenKind } from './rate-limit.js';
 export { DEFAULT_LIMITS } from './rate-limit.js';
 export { HubSpotStore } from './store.js';
 export type { ObjectType } from './properties.js';
+export type { AccountSettings } from './routes/account.js';
 
 export interface HubSpotEmulatorOptions {
   port?: number;
@@ -32,6 +34,8 @@ export interface HubSpotEmulatorOptions {
   clientId?: string;
   clientSecret?: string;
   portalId?: number;
+  /** What `GET /account-info/v3/details` reports besides the portal id. */
+  account?: Partial<AccountSettings>;
   now?: () => Date;
   /** Redirect URIs the OAuth app registered; default: any loopback http(s) URI. */
   redirectUris?: string[];
@@ -103,6 +107,7 @@ export function createHubSpotApp(options: HubSpotEmulatorOptions = {}): HubSpotA
   associationRoutes(router, ctx);
   listRoutes(router, ctx);
   ownerRoutes(router, ctx);
+  accountRoutes(router, ctx, { ...DEFAULT_ACCOUNT, ...options.account });
   return { router, ctx, counts, portalId, accessToken: tokens.issuePrivateApp() };
 }
 

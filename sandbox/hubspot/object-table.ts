@@ -5,6 +5,7 @@
  */
 import type { HsObject } from '../model.js';
 import { PropertyHistory } from './history.js';
+import { IdSlots } from './id-slots.js';
 import type { ObjectType } from './properties.js';
 
 export interface ArchivedObject extends HsObject {
@@ -17,6 +18,8 @@ export const compareIds = (a: string, b: string): number =>
 
 export class ObjectTable {
   private readonly live = new Map<string, HsObject>();
+  /** The same live records by numeric id: the batch paths' lookup (see id-slots.ts). */
+  private readonly slots: IdSlots;
   private readonly archived = new Map<string, ArchivedObject>();
   /** Every id ever live, ascending; archived ids stay as tombstones until compaction. */
   private order: string[] = [];
@@ -35,10 +38,12 @@ export class ObjectTable {
   ) {
     for (const name of indexed) this.indexes.set(name, new Map());
     this.nextId = idBase;
+    this.slots = new IdSlots(idBase);
   }
 
   load(objects: HsObject[]): void {
     this.live.clear();
+    this.slots.clear();
     this.archived.clear();
     this.history.clear();
     for (const index of this.indexes.values()) index.clear();
@@ -51,6 +56,7 @@ export class ObjectTable {
         continue;
       }
       this.live.set(o.id, o);
+      this.slots.add(o);
       if (ids.length > 0 && compareIds(ids[ids.length - 1] as string, o.id) >= 0) sorted = false;
       ids.push(o.id);
       this.indexObject(o);
@@ -71,7 +77,8 @@ export class ObjectTable {
   }
 
   get(id: string): HsObject | undefined {
-    return this.live.get(id);
+    const slotted = this.slots.find(id);
+    return slotted === null ? this.live.get(id) : slotted;
   }
 
   getArchived(id: string): ArchivedObject | undefined {
@@ -100,6 +107,7 @@ export class ObjectTable {
 
   insert(o: HsObject): void {
     this.live.set(o.id, o);
+    this.slots.add(o);
     this.order.push(o.id); // new ids are always the largest, so the order stays sorted
     this.indexObject(o);
   }
@@ -117,6 +125,7 @@ export class ObjectTable {
     const o = this.live.get(id);
     if (!o) return false;
     this.live.delete(id);
+    this.slots.remove(o);
     this.unindexObject(o);
     this.archived.set(id, { ...o, archived: true, archivedAt: at, updatedAt: at });
     this.history.forget(id);

@@ -29,18 +29,29 @@ export interface ReadOptions {
   associations?: ObjectType[];
 }
 
+/**
+ * The property names a read returns, in wire order: the requested (or default) names the registry knows, then the
+ * always-returned ones. Resolved once per call, not once per record (a batch read serialises 100 records).
+ */
+export function wireNames(store: HubSpotStore, type: ObjectType, requested: string[] | undefined): string[] {
+  const registry = store.properties[type];
+  const names = new Set<string>();
+  for (const name of requested ?? DEFAULT_READ_PROPERTIES[type]) if (registry.get(name)) names.add(name);
+  for (const name of ALWAYS_RETURNED[type]) names.add(name);
+  return [...names];
+}
+
 export function toWire(
   store: HubSpotStore,
   type: ObjectType,
   o: HsObject,
   opts: ReadOptions = {},
+  names: string[] = opts.properties === 'all-set'
+    ? wireNames(store, type, Object.keys(o.properties))
+    : wireNames(store, type, opts.properties),
 ): Record<string, unknown> {
   const properties: Record<string, string | null> = {};
-  const names =
-    opts.properties === 'all-set' ? Object.keys(o.properties) : (opts.properties ?? DEFAULT_READ_PROPERTIES[type]);
-  const registry = store.properties[type];
-  for (const name of names) if (registry.get(name)) properties[name] = propertyValue(o, name);
-  for (const name of ALWAYS_RETURNED[type]) properties[name] = propertyValue(o, name);
+  for (const name of names) properties[name] = propertyValue(o, name);
   const out: Record<string, unknown> = {
     id: o.id,
     properties,

@@ -162,15 +162,21 @@ export function updateObject(
   return { ok: true, object: o };
 }
 
-/** Resolves `id` through `idProperty` (a unique property, `email`, or the default `hs_object_id`). */
-export function resolveId(
+/**
+ * The live record `id` names through `idProperty` (a unique property, `email`, or the default `hs_object_id`).
+ * One Map lookup for the default: batch reads resolve 100 ids per call, and with millions of records each
+ * lookup is a cache miss.
+ */
+export function resolveObject(
   store: HubSpotStore,
   type: ObjectType,
   id: string,
   idProperty: string | undefined,
-): string | undefined {
-  if (!idProperty || idProperty === 'hs_object_id') return store.tables[type].get(id) ? id : undefined;
-  return store.tables[type].findIdBy(idProperty, id);
+): HsObject | undefined {
+  const table = store.tables[type];
+  if (!idProperty || idProperty === 'hs_object_id') return table.get(id);
+  const found = table.findIdBy(idProperty, id);
+  return found === undefined ? undefined : table.get(found);
 }
 
 /** idProperty must name a unique-value property (or email / hs_object_id), as HubSpot requires. */

@@ -41,6 +41,11 @@ export interface SalesforceEmulatorOptions {
   now?: () => Date;
   /** Allowed OAuth callbacks; default: any loopback http URL. */
   redirectUris?: string[];
+  /**
+   * Bulk 2.0 rows per results page when the request names no maxRecords; default: all rows in one page, because
+   * jsforce 3.10.16's bulk2.query cannot read a second page (see routes/bulk2.ts).
+   */
+  bulkResultPage?: number;
 }
 
 export interface SalesforceEmulator {
@@ -127,7 +132,7 @@ export async function startSalesforceEmulator(options: SalesforceEmulatorOptions
   changeRoutes(router, ctx);
   sobjectRoutes(router, ctx);
   collectionRoutes(router, ctx);
-  bulk2Routes(router, ctx);
+  bulk2Routes(router, ctx, options.bulkResultPage);
 
   const running = await listen(router, options.port ?? 0);
   ctx.url = running.url;

@@ -5,7 +5,9 @@
  * without copying the table. Writes inside `transaction` can be rolled back (allOrNone collections).
  */
 import type { Iso, SalesforceData, SfAccount, SfContact, SfLead, SfUser } from '../model.js';
-import { IdGenerator, KEY_PREFIX } from './ids.js';
+import { KEY_PREFIX } from './ids.js';
+import { defaults, Table } from './table.js';
+import type { ModstampOrder } from './modstamp-order.js';
 
 export type Row = Readonly<Record<string, unknown>> & { readonly Id: string };
 export type SObjectName = 'Account' | 'Contact' | 'Lead' | 'User';
@@ -15,16 +17,6 @@ export interface DeletedEntry {
 }
 
 const EXTERNAL_ID = 'HubSpot_Company_Id__c';
-
-class Table {
-  readonly rows = new Map<string, Row>();
-  readonly deletions: DeletedEntry[] = [];
-  live = 0;
-  readonly ids: IdGenerator;
-  constructor(prefix: string) {
-    this.ids = new IdGenerator(prefix, (id) => this.rows.has(id));
-  }
-}
 
 /** The model interfaces have no index signature; rows are read generically by field name. */
 const asRow = (record: { Id: string }): Row => record as unknown as Row;
@@ -36,7 +28,7 @@ const canonical = (iso: Iso): Iso => (isCanonical(iso) ? iso : new Date(iso).toI
 export class SalesforceStore {
   private readonly tables = new Map<SObjectName, Table>([
     ['Account', new Table(KEY_PREFIX.Account)],
-    ['Contact', new Table(KEY_PREFIX.Contact)],
+    ['Contact', new Table(KEY_PREFIX.Contact, ['AccountId'])],
     ['Lead', new Table(KEY_PREFIX.Lead)],
     ['User', new Table(KEY_PREFIX.User)],
   ]);
@@ -56,11 +48,7 @@ export class SalesforceStore {
   }
 
   load(data: SalesforceData): void {
-    for (const table of this.tables.values()) {
-      table.rows.clear();
-      table.deletions.length = 0;
-      table.live = 0;
-    }
+    for (const table of this.tables.values()) table.clear();
     this.accountByExternalId.clear();
     // Seeded users carry no stamps of their own; they were provisioned before anything else happened.
     const provisioned = { SystemModstamp: '2020-01-01T00:00:00.000Z' };
@@ -131,6 +119,20 @@ export class SalesforceStore {
     return this.table(type).deletions;
   }
 
+  /**
+   * Rows (soft-deleted included) whose indexed reference field holds `key`, the lower-cased 18-character id;
+   * undefined when that field has no index (Contact.AccountId has one).
+   */
+  rowsWhere(type: SObjectName, field: string, key: string): readonly Row[] | undefined {
+    const table = this.table(type);
+    return table.byField.get(field)?.lookup(key, () => table.rows.values());
+  }
+
+  /** The object's rows in SystemModstamp order, for incremental reads (see modstamp-order.ts). */
+  modstampOrder(type: SObjectName): ModstampOrder {
+    return this.table(type).modstampOrder();
+  }
+
   /** Live account ids holding this HubSpot company id (0 or 1: the field is unique). */
   accountIdByExternalId(value: string): string | undefined {
     return this.accountByExternalId.get(value);
@@ -187,7 +189,8 @@ export class SalesforceStore {
     const merged = this.mustGet('Account', mergedId);
     if (master.IsDeleted || merged.IsDeleted) throw new Error('Cannot merge a deleted account');
     const actor = master.OwnerId as string;
-    for (const contact of [...this.rows('Contact')]) {
+    // A copy: each update replaces the row in the index being read.
+    for (const contact of [...(this.rowsWhere('Contact', 'AccountId', mergedId.toLowerCase()) ?? [])]) {
       if (contact.AccountId === mergedId && !contact.IsDeleted) {
         this.update('Contact', contact.Id, { AccountId: masterId }, actor);
       }
@@ -230,6 +233,7 @@ export class SalesforceStore {
     const table = this.table(type);
     table.rows.set(row.Id, row);
     if (!row.IsDeleted) table.live++;
+    table.track(row);
     this.index(type, row, true);
   }
 
@@ -239,14 +243,17 @@ export class SalesforceStore {
     if (!row) return;
     table.rows.delete(id);
     if (!row.IsDeleted) table.live--;
+    table.untrack(row);
     this.index(type, row, false);
   }
 
   private replace(type: SObjectName, before: Row, after: Row): void {
     const table = this.table(type);
     this.index(type, before, false);
+    table.untrack(before);
     table.rows.set(after.Id, after);
     table.live += Number(!after.IsDeleted) - Number(!before.IsDeleted);
+    table.track(after);
     this.index(type, after, true);
   }
 
@@ -255,33 +262,5 @@ export class SalesforceStore {
     if (type !== 'Account' || typeof value !== 'string' || value === '' || row.IsDeleted) return;
     if (add) this.accountByExternalId.set(value, row.Id);
     else if (this.accountByExternalId.get(value) === row.Id) this.accountByExternalId.delete(value);
-  }
-}
-
-function defaults(type: SObjectName, actorId: string): Record<string, unknown> {
-  const person = { FirstName: null, Email: null, OwnerId: actorId, IsDeleted: false };
-  switch (type) {
-    case 'Account':
-      return {
-        Website: null,
-        Phone: null,
-        BillingCity: null,
-        BillingState: null,
-        BillingCountry: null,
-        Industry: null,
-        NumberOfEmployees: null,
-        AnnualRevenue: null,
-        Description: null,
-        OwnerId: actorId,
-        HubSpot_Company_Id__c: null,
-        MasterRecordId: null,
-        IsDeleted: false,
-      };
-    case 'Contact':
-      return { ...person, AccountId: null };
-    case 'Lead':
-      return { ...person, Status: 'Open - Not Contacted', IsConverted: false };
-    case 'User':
-      return { IsActive: true };
   }
 }

@@ -7,6 +7,11 @@ export const operationChannels = {
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
   getConnections: 'connections:status',
+  startOAuth: 'connections:oauth-start',
+  awaitOAuth: 'connections:oauth-await',
+  cancelOAuth: 'connections:oauth-cancel',
+  connectPrivateApp: 'connections:private-app',
+  disconnect: 'connections:disconnect',
   startRun: 'runs:start',
   resumeRun: 'runs:resume',
   pauseRun: 'runs:pause',
@@ -20,6 +25,10 @@ export const operationChannels = {
   getMappings: 'mappings:get',
   saveMappings: 'mappings:save',
   syncNow: 'sync:now',
+  // HubSpot → Salesforce account creation (R3.4 preview, R5.1 company resync).
+  previewCompanies: 'companies:preview',
+  exportPreview: 'companies:preview-export',
+  resyncCompanies: 'companies:resync',
 } as const;
 
 export type OperationName = keyof typeof operationChannels;

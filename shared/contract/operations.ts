@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { OperationName } from './channels.js';
 import { settingsSchema, type Settings } from './settings.js';
 import type { HealthView, LogEntryView, MappingsView, RunOpView, RunSummary } from './runs.js';
-import type { AppInfo, ConnectionsStatus } from './types.js';
+import { type CompaniesPreview, previewReasons } from './preview.js';
+import type { AppInfo, ConnectOutcome, ConnectionsStatus, DisconnectOutcome, OAuthFlowStart } from './types.js';
 
 /** An operation's argument schema plus its result type (carried as a phantom for the type checker only). */
 export interface OperationSpec<A extends z.ZodType, R> {
@@ -26,13 +27,48 @@ const logQuery = z.object({
   until: z.iso.datetime().optional(),
   text: z.string().max(200).optional(),
 });
+const systemName = z.enum(['salesforce', 'hubspot']);
+const httpUrl = z.url({ protocol: /^https?$/ }).max(300);
+const flowId = z.object({ flowId: z.string().min(1).max(100) }).strict();
 const sfId = z.string().regex(/^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/, 'a 15- or 18-character Salesforce Id');
+const hsId = z.string().regex(/^[0-9]{1,20}$/, 'a HubSpot record id (digits)');
+const previewFilter = z.object({
+  ownerId: hsId.optional(),
+  createdSince: z.iso.datetime().optional(),
+  listId: hsId.optional(),
+});
 
 export const operations = {
   getAppInfo: op<AppInfo>()(noArgs),
   getSettings: op<Settings>()(noArgs),
   updateSettings: op<Settings>()(z.object({ changes: settingsSchema.partial().strict() }).strict()),
   getConnections: op<ConnectionsStatus>()(noArgs),
+  /** Starts a sign-in: a loopback listener waits for the provider's redirect; the flow ends by `awaitOAuth`. */
+  startOAuth: op<OAuthFlowStart>()(
+    z
+      .object({
+        system: systemName,
+        /** Salesforce: production, test.salesforce.com, a My Domain or the sandbox. HubSpot: the app host. */
+        loginUrl: httpUrl.optional(),
+        /** HubSpot's API base URL (default https://api.hubapi.com). */
+        apiBaseUrl: httpUrl.optional(),
+        clientId: z.string().trim().min(1).max(300),
+        clientSecret: z.string().trim().min(1).max(300).optional(),
+        timeoutSeconds: z.number().int().min(10).max(1800).optional(),
+        /** A fixed loopback port, for apps that match the callback URL exactly (Salesforce does); default: any free. */
+        callbackPort: z.number().int().min(1024).max(65535).optional(),
+      })
+      .strict(),
+  ),
+  /** Answers when the callback came and the connection is verified and saved (or with the flow's error). */
+  awaitOAuth: op<ConnectOutcome>()(flowId),
+  cancelOAuth: op<ConnectionsStatus>()(flowId),
+  /** A HubSpot private-app access token, pasted in; verified before it is saved, never returned. */
+  connectPrivateApp: op<ConnectOutcome>()(
+    z.object({ apiBaseUrl: httpUrl.optional(), token: z.string().trim().min(10).max(500) }).strict(),
+  ),
+  /** Revokes at the provider, then erases the local credentials (erased even when the revoke fails). */
+  disconnect: op<DisconnectOutcome>()(z.object({ system: systemName }).strict()),
   /** Dry runs answer when the plan is ready; real runs answer at once and report through `progress` and `run`. */
   startRun: op<RunSummary>()(
     z
@@ -88,6 +124,27 @@ export const operations = {
   ),
   /** R2.4 "Sync now": an incremental sync run, started in the background. */
   syncNow: op<RunSummary>()(noArgs),
+  /**
+   * R3.4 the account-creation decision for every company matching the filter, with counts per reason; works with the
+   * switch off. A first page (no afterId) recomputes from the cache (after a refresh when `refresh`); later pages
+   * read the same result.
+   */
+  previewCompanies: op<CompaniesPreview>()(
+    previewFilter
+      .extend({
+        reason: z.enum(previewReasons).optional(),
+        afterId: hsId.optional(),
+        limit: z.number().int().min(1).max(1000).default(100),
+        refresh: z.boolean().default(false),
+      })
+      .strict(),
+  ),
+  /** The preview as CSV (id, name, reason, decision, contact ids); at most 100,000 rows per export. */
+  exportPreview: op<{ csv: string; rows: number; truncated: boolean }>()(
+    previewFilter.extend({ reason: z.enum(previewReasons).optional() }).strict(),
+  ),
+  /** R5.1 resync companies: creates the account of unlinked ones (bypassing R3), syncs linked ones; in the background. */
+  resyncCompanies: op<RunSummary>()(z.object({ companyIds: z.array(hsId).min(1).max(10_000) }).strict()),
 } satisfies { [K in OperationName]: OperationSpec<z.ZodType, unknown> };
 
 export type Operations = typeof operations;

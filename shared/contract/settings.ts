@@ -15,6 +15,12 @@ export const settingsSchema = z.object({
   defaultSfObjectForNewContacts: z.enum(['Lead', 'Contact']).default('Lead'),
   /** R3.2a whether HubSpot's "automatically create and associate companies with contacts" is in use. */
   autoCreateCompaniesInUse: z.boolean().default(false),
+  /**
+   * R3.2a the company property, and its value, that mark a company made by that HubSpot setting
+   * (docs/account-creation.md); null = hs_object_source and COMPANY_AUTO_ASSOCIATION.
+   */
+  autoCreatedCompanyProperty: z.string().regex(/^[a-z0-9_]{1,100}$/).nullable().default(null),
+  autoCreatedCompanyValue: z.string().min(1).max(200).nullable().default(null),
   /** R3.1c / R3.2c the HubSpot inclusion list, if one is configured. */
   inclusionListId: z.string().min(1).nullable().default(null),
   /** R6.3 match unlinked records by normalised domain (off by default). */

@@ -12,8 +12,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(dataDir: string, options: SandboxOptions = {}): Promise<Harness> {
-  const sandbox = await startSandbox({ accounts: 200, seed: 7, hsLimit: 'off', ...options });
+/** A data folder connected to both systems of a running sandbox (a second one = a second laptop, R0.1). */
+export async function connectDataFolder(dataDir: string, sandbox: Sandbox): Promise<Services> {
   const services = createServices({ dataDir, runtime: 'cli', version: '0.0.0-test' });
   const info = sandbox.info();
   await services.connections.connectSalesforce({
@@ -25,6 +25,12 @@ export async function startHarness(dataDir: string, options: SandboxOptions = {}
     accessToken: info.hubspot.accessToken,
     kind: 'privateApp',
   });
+  return services;
+}
+
+export async function startHarness(dataDir: string, options: SandboxOptions = {}): Promise<Harness> {
+  const sandbox = await startSandbox({ accounts: 200, seed: 7, hsLimit: 'off', ...options });
+  const services = await connectDataFolder(dataDir, sandbox);
   return {
     sandbox,
     services,

@@ -4,6 +4,7 @@ import { appHandlers } from './app.js';
 import { connectionHandlers } from './connections.js';
 import { logHandlers } from './log.js';
 import { mappingHandlers } from './mappings.js';
+import { previewHandlers } from './preview.js';
 import { runHandlers } from './runs.js';
 import { settingsHandlers } from './settings.js';
 
@@ -18,5 +19,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...runHandlers(deps),
     ...logHandlers(deps),
     ...mappingHandlers(deps),
+    ...previewHandlers(deps),
   } satisfies Handlers;
 }

@@ -27,8 +27,26 @@ const sfAccountIdOf = (value: string | null | undefined): string | null => {
   return parsed.ok ? parsed.id18 : null;
 };
 
+/**
+ * R7.4 per-property change times. A time HubSpot reported wins; a value that changed without one (a list or search
+ * page has no history) changed at the latest at the record's updatedAt — never keep the older time of a value
+ * that is gone, or an edit in HubSpot would lose every Two-way merge.
+ */
+function propertyTimesAfter(
+  known: { properties: string; property_times: string } | undefined,
+  r: HsObjectRecord,
+): Record<string, string> {
+  if (!known) return { ...r.propertyTimes };
+  const times = JSON.parse(known.property_times) as Record<string, string>;
+  const before = JSON.parse(known.properties) as Record<string, string | null>;
+  for (const [name, value] of Object.entries(r.properties)) {
+    if ((before[name] ?? null) !== (value ?? null) && name in times) times[name] = r.updatedAt;
+  }
+  return { ...times, ...r.propertyTimes };
+}
+
 export function saveHsCompanies(db: Database, records: HsObjectRecord[]): void {
-  const read = db.prepare('SELECT property_times FROM hs_companies WHERE id = :id');
+  const read = db.prepare('SELECT properties, property_times FROM hs_companies WHERE id = :id');
   const write = db.prepare(`INSERT INTO hs_companies (id, name, domain, sf_account_id, owner_id, object_source,
       lifecyclestage, archived, created_at, updated_at, properties, property_times)
     VALUES (:id, :name, :domain, :sfAccountId, :ownerId, :objectSource, :lifecyclestage, :archived, :createdAt,
@@ -40,11 +58,8 @@ export function saveHsCompanies(db: Database, records: HsObjectRecord[]): void {
   db.transaction(() => {
     for (const r of records) {
       const p = r.properties;
-      const known = read.get({ id: r.id }) as { property_times: string } | undefined;
-      const times = {
-        ...(known ? (JSON.parse(known.property_times) as Record<string, string>) : {}),
-        ...r.propertyTimes,
-      };
+      const known = read.get({ id: r.id }) as { properties: string; property_times: string } | undefined;
+      const times = propertyTimesAfter(known, r);
       write.run({
         id: r.id,
         name: p.name ?? null,

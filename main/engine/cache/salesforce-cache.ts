@@ -103,6 +103,26 @@ export function markSfAccountsDeleted(db: Database, ids: string[]): void {
   })();
 }
 
+/**
+ * R10.2 a merge moves the merged-away account's contacts to the surviving one. Called before a page of contacts is
+ * saved: a contact leaving an account deleted in this read for a live account names that account as the master,
+ * when Salesforce's MasterRecordId is not known (deleted rows are only readable through queryAll).
+ */
+export function noteMergesFromContacts(db: Database, records: SfRecord[], deletedIds: ReadonlySet<string>): void {
+  if (deletedIds.size === 0) return;
+  const cachedAccount = db.prepare('SELECT account_id FROM sf_contacts WHERE id = :id').pluck();
+  const setMaster = db.prepare(
+    'UPDATE sf_accounts SET master_record_id = :master WHERE id = :id AND master_record_id IS NULL AND is_deleted = 1',
+  );
+  for (const r of records) {
+    const before = cachedAccount.get({ id: toSfId18(r.Id) }) as string | null | undefined;
+    const after = str(r.AccountId);
+    if (!before || !after || !deletedIds.has(before)) continue;
+    const master = toSfId18(after);
+    if (master !== before && !deletedIds.has(master)) setMaster.run({ id: before, master });
+  }
+}
+
 export function saveSfContacts(db: Database, records: SfRecord[]): void {
   const stmt = db.prepare(`INSERT INTO sf_contacts (id, account_id, email, is_deleted, system_modstamp, fields)
     VALUES (:id, :accountId, :email, :isDeleted, :systemModstamp, :fields)

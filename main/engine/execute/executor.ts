@@ -8,17 +8,33 @@ import type { Database } from 'better-sqlite3';
 import { RemoteError, type RecordResult, type Remotes } from './remote-types.js';
 import { markOps, nextBatch, type OpRow, type OpSystem, setOpHsCompanyId } from '../runs/ops-store.js';
 import { LINK_PROPERTY } from '../plan/plan-account.js';
-import { applyHubSpotWrite, applySalesforceWrite, logOp, payloadOf } from './effects.js';
+import { logOp } from '../log/op-log.js';
+import { applyHubSpotWrite, applySalesforceWrite, payloadOf } from './effects.js';
 import { clearRetry, enqueueRetry } from './retry-queue.js';
 
 export const BATCH_SIZE: Record<OpSystem, number> = { hubspot: 100, salesforce: 200 };
+
+/**
+ * An op kind executed outside this file (HubSpot → Salesforce account creation lives in engine/hs-to-sf/): how a
+ * batch of it is sent, and what its confirmation means locally (in the same transaction as the journal step).
+ */
+export interface OpExtension {
+  system: OpSystem;
+  operation: OpRow['operation'];
+  send(remotes: Remotes, batch: OpRow[]): Promise<RecordResult[]>;
+  confirmed(db: Database, op: OpRow, result: RecordResult & { ok: true }, at: string): void;
+}
 
 export interface ExecuteControl {
   /** Checked between batches: a pause or cancel takes effect after the batch in flight. */
   stopRequested(): 'pause' | 'cancel' | null;
   onBatch(done: number): void;
   now?: () => Date;
+  extensions?: readonly OpExtension[];
 }
+
+const extensionFor = (control: ExecuteControl, op: OpRow): OpExtension | undefined =>
+  control.extensions?.find((ext) => ext.system === op.system && ext.operation === op.operation);
 
 export type ExecuteOutcome =
   | { state: 'completed' }
@@ -37,10 +53,7 @@ async function send(remotes: Remotes, batch: OpRow[]): Promise<RecordResult[]> {
         batch.map((op) => ({ idValue: op.sfAccountId as string, properties: payloadOf(op).properties ?? {} })),
       );
     }
-    return hs.update(
-      'companies',
-      batch.map((op) => ({ id: op.hsCompanyId as string, properties: payloadOf(op).properties ?? {} })),
-    );
+    return updateOrArchive(hs, batch);
   }
   return remotes.salesforce().update(
     'Account',
@@ -48,7 +61,51 @@ async function send(remotes: Remotes, batch: OpRow[]): Promise<RecordResult[]> {
   );
 }
 
-function settle(db: Database, batch: OpRow[], results: RecordResult[], at: string): number {
+/**
+ * HubSpot updates; R10.1 archives travel in the same journal batches (they are updates of a company's state) and
+ * go out as one archive call. Results stay in input order.
+ */
+async function updateOrArchive(hs: ReturnType<Remotes['hubspot']>, batch: OpRow[]): Promise<RecordResult[]> {
+  const archived = batch.filter((op) => payloadOf(op).archive);
+  const updated = batch.filter((op) => !payloadOf(op).archive);
+  const results = new Map<OpRow, RecordResult>();
+  if (archived.length > 0) {
+    // A whole-call failure throws (RemoteError) and leaves the batch to resume; archiving twice is harmless.
+    await hs.archive(
+      'companies',
+      archived.map((op) => op.hsCompanyId as string),
+    );
+    for (const op of archived) results.set(op, { ok: true, id: op.hsCompanyId as string });
+  }
+  if (updated.length > 0) {
+    const answers = await hs.update(
+      'companies',
+      updated.map((op) => ({ id: op.hsCompanyId as string, properties: payloadOf(op).properties ?? {} })),
+    );
+    updated.forEach((op, i) => {
+      const answer = answers[i];
+      if (answer) results.set(op, answer);
+    });
+  }
+  return batch.map(
+    (op) =>
+      results.get(op) ?? {
+        ok: false,
+        id: null,
+        category: 'NETWORK',
+        code: 'NO_RESULT',
+        message: 'The remote system returned no result for this record; it will be retried.',
+      },
+  );
+}
+
+function settle(
+  db: Database,
+  batch: OpRow[],
+  results: RecordResult[],
+  at: string,
+  extension: OpExtension | undefined,
+): number {
   let failed = 0;
   db.transaction(() => {
     batch.forEach((op, i) => {
@@ -59,9 +116,12 @@ function settle(db: Database, batch: OpRow[], results: RecordResult[], at: strin
         code: 'NO_RESULT',
         message: 'The remote system returned no result for this record; it will be retried.',
       };
-      const recordId = op.sfAccountId as string;
+      // A company not yet linked to an account (HS → SF create) is known by its company id.
+      const recordId = (op.sfAccountId ?? op.hsCompanyId) as string;
       if (result.ok) {
-        if (op.system === 'hubspot') {
+        if (extension) {
+          extension.confirmed(db, op, result, at);
+        } else if (op.system === 'hubspot') {
           if (op.hsCompanyId === null) setOpHsCompanyId(db, op.runId, op.seq, result.id);
           applyHubSpotWrite(db, { ...op, hsCompanyId: result.id }, result.id, at);
         } else {
@@ -105,7 +165,8 @@ export async function executeRun(
     )();
     let results: RecordResult[];
     try {
-      results = await send(remotes, batch);
+      const extension = extensionFor(control, batch[0] as OpRow);
+      results = await (extension ? extension.send(remotes, batch) : send(remotes, batch));
     } catch (error) {
       if (!(error instanceof RemoteError)) throw error;
       // The call as a whole failed (network down, limit spent, token revoked): back to planned, nothing lost.
@@ -119,7 +180,7 @@ export async function executeRun(
       )();
       return { state: 'interrupted', error };
     }
-    settle(db, batch, results, now().toISOString());
+    settle(db, batch, results, now().toISOString(), extensionFor(control, batch[0] as OpRow));
     done += batch.length;
     control.onBatch(done);
   }

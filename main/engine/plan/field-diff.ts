@@ -12,6 +12,8 @@ import type { FieldChange } from '../runs/ops-store.js';
 import type { PlanContext } from './context.js';
 
 export interface FieldProblem {
+  /** Which write the field belongs to: the HS property of an SF → HS value, the SF field of an HS → SF one. */
+  direction: 'sf_to_hs' | 'hs_to_sf';
   field: string;
   category: string;
   code: string;
@@ -43,7 +45,13 @@ function sfSideValue(
     if (match.matched) return { ok: true, value: match.id };
     return {
       ok: false,
-      problem: { field: mapping.hsProperty, category: 'WARNING', code: match.warning, message: match.message },
+      problem: {
+        direction: 'sf_to_hs',
+        field: mapping.hsProperty,
+        category: 'WARNING',
+        code: match.warning,
+        message: match.message,
+      },
     };
   }
   const sfField = ctx.sfFields.get(mapping.sfField);
@@ -53,6 +61,7 @@ function sfSideValue(
     return {
       ok: false,
       problem: {
+        direction: 'sf_to_hs',
         field: mapping.hsProperty,
         category: 'PROPERTY_VALUE',
         code: 'UNKNOWN_FIELD',
@@ -65,6 +74,7 @@ function sfSideValue(
   return {
     ok: false,
     problem: {
+      direction: 'sf_to_hs',
       field: mapping.hsProperty,
       category: 'PROPERTY_VALUE',
       code: converted.error.code,
@@ -81,7 +91,13 @@ function hsToSf(ctx: PlanContext, mapping: FieldMapping, value: string | null) {
       ? ({ ok: true, value: match.id } as const)
       : ({
           ok: false,
-          problem: { field: mapping.sfField, category: 'WARNING', code: match.warning, message: match.message },
+          problem: {
+            direction: 'hs_to_sf',
+            field: mapping.sfField,
+            category: 'WARNING',
+            code: match.warning,
+            message: match.message,
+          },
         } as const);
   }
   const converted = hsToSfValue(value, ctx.sfFields.get(mapping.sfField)!, ctx.hsProperties.get(mapping.hsProperty)!);
@@ -90,6 +106,7 @@ function hsToSf(ctx: PlanContext, mapping: FieldMapping, value: string | null) {
     : ({
         ok: false,
         problem: {
+          direction: 'hs_to_sf',
           field: mapping.sfField,
           category: 'PROPERTY_VALUE',
           code: converted.error.code,

@@ -12,12 +12,13 @@ import {
 import type { CachedSfAccount } from '../cache/salesforce-cache.js';
 import { matchUnlinkedAccount } from '../rules/matching.js';
 import type { PlannedOp } from '../runs/ops-store.js';
+import { hold, LINK_PROPERTY, skip } from './decisions.js';
 import { fieldBases, linkForAccount, linkForCompany, type MatchedBy } from '../state/links.js';
 import type { PlanContext } from './context.js';
-import { diffPair, type PairDiff } from './field-diff.js';
+import { diffPair, type FieldProblem, type PairDiff } from './field-diff.js';
+import { planDeletedAccount } from './plan-deleted.js';
 
-/** The property that carries the link in HubSpot (R0.1). */
-export const LINK_PROPERTY = 'salesforceaccountid';
+export { LINK_PROPERTY } from './decisions.js';
 
 export type AccountScope = 'import' | 'sync';
 
@@ -29,7 +30,11 @@ const free = (ctx: PlanContext, accountId: string, ids: string[]) =>
     return (owner === null || owner === accountId) && (company?.sfAccountId ?? accountId) === accountId;
   });
 
-const problemsDetail = (diff: PairDiff) => (diff.problems.length ? JSON.stringify({ problems: diff.problems }) : null);
+/** The field problems of one write (R7.7, R7.5), so each is reported once, on the write it belongs to. */
+const problemsDetail = (diff: PairDiff, direction?: FieldProblem['direction']) => {
+  const problems = direction ? diff.problems.filter((p) => p.direction === direction) : diff.problems;
+  return problems.length ? JSON.stringify({ problems }) : null;
+};
 
 function opsForPair(
   account: CachedSfAccount,
@@ -42,8 +47,10 @@ function opsForPair(
   const properties = { ...diff.hs };
   // A match found by contacts or domain is made permanent by writing the link property (R0.1).
   if (matchedBy !== null && matchedBy !== 'link') properties[LINK_PROPERTY] = account.id;
-  const detail = problemsDetail(diff);
-  if (Object.keys(properties).length > 0) {
+  const hsWrites = Object.keys(properties).length > 0;
+  const sfWrites = Object.keys(diff.sf).length > 0;
+  // Each field problem is reported once: on the write of its direction, or on the only write there is.
+  if (hsWrites) {
     ops.push({
       system: 'hubspot',
       operation: 'update',
@@ -52,10 +59,10 @@ function opsForPair(
       payload: { properties, bases: diff.bases, matchedBy },
       diff: diff.hsChanges,
       reason,
-      detail,
+      detail: problemsDetail(diff, sfWrites ? 'sf_to_hs' : undefined),
     });
   }
-  if (Object.keys(diff.sf).length > 0) {
+  if (sfWrites) {
     ops.push({
       system: 'salesforce',
       operation: 'update',
@@ -64,7 +71,7 @@ function opsForPair(
       payload: { fields: diff.sf, bases: diff.bases, matchedBy },
       diff: diff.sfChanges,
       reason: 'HS_CHANGE_TO_SF',
-      detail,
+      detail: problemsDetail(diff, hsWrites ? 'hs_to_sf' : undefined),
     });
   }
   if (ops.length === 0) {
@@ -76,49 +83,18 @@ function opsForPair(
       payload: { bases: diff.bases, matchedBy },
       diff: [],
       reason: 'UP_TO_DATE',
-      detail,
+      detail: problemsDetail(diff),
     });
   }
   return ops;
 }
-
-const skip = (
-  account: CachedSfAccount,
-  reason: string,
-  hsCompanyId: string | null = null,
-  detail: string | null = null,
-): PlannedOp[] => [
-  {
-    system: 'hubspot',
-    operation: 'skip',
-    sfAccountId: account.id,
-    hsCompanyId,
-    payload: null,
-    diff: [],
-    reason,
-    detail,
-  },
-];
-
-const hold = (account: CachedSfAccount, reason: string, candidates: string[]): PlannedOp[] => [
-  {
-    system: 'hubspot',
-    operation: 'hold',
-    sfAccountId: account.id,
-    hsCompanyId: null,
-    payload: null,
-    diff: [],
-    reason,
-    detail: JSON.stringify({ candidates }),
-  },
-];
 
 /**
  * `mayCreate`: whether an unmatched account may become a new company in this run — always in an import (R2.3a),
  * in a sync only when it is new since the switch or a mapped field changed (R2.2, R2.3b).
  */
 export function planAccount(ctx: PlanContext, account: CachedSfAccount, mayCreate: boolean): PlannedOp[] {
-  if (account.isDeleted) return skip(account, 'ACCOUNT_DELETED');
+  if (account.isDeleted) return planDeletedAccount(ctx, account);
   const link = linkForAccount(ctx.db, account.id);
   if (link) {
     const company = getHsCompany(ctx.db, link.hsCompanyId);

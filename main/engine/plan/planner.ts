@@ -4,9 +4,11 @@
  */
 import type { Database } from 'better-sqlite3';
 import { getSfAccount, sfAccountPage } from '../cache/salesforce-cache.js';
+import { logDecisions } from '../log/op-log.js';
 import { clearPending, pendingAccountPage } from '../refresh/pending.js';
 import { appendOps, type PlannedOp } from '../runs/ops-store.js';
 import { saveFieldBases, saveLink } from '../state/links.js';
+import { clearRetry } from '../execute/retry-queue.js';
 import type { PlanContext } from './context.js';
 import { planAccount } from './plan-account.js';
 
@@ -58,6 +60,11 @@ function recordAgreements(db: Database, ops: PlannedOp[], now: string): void {
     if (matchedBy === 'link')
       saveLink(db, { sfAccountId: op.sfAccountId, hsCompanyId: op.hsCompanyId, matchedBy: 'link', linkedAt: now });
     if (matchedBy === null || matchedBy === 'link') saveFieldBases(db, op.sfAccountId, bases, now);
+    // Both sides already agree: a record waiting to be retried needs nothing more (R9.3).
+    if (op.reason === 'UP_TO_DATE') {
+      clearRetry(db, 'hubspot', op.sfAccountId);
+      clearRetry(db, 'salesforce', op.sfAccountId);
+    }
   }
 }
 
@@ -78,11 +85,12 @@ export function planRun(ctx: PlanContext, options: PlanOptions): number {
         recordAgreements(db, ops, new Date().toISOString());
         if (options.scope.kind === 'pending') clearPending(db, ids);
       }
-      appendOps(
-        db,
-        options.runId,
-        options.quiet ? ops.filter((op) => !(op.operation === 'skip' && QUIET_REASONS.has(op.reason))) : ops,
-      );
+      const journaled = options.quiet
+        ? ops.filter((op) => !(op.operation === 'skip' && QUIET_REASONS.has(op.reason)))
+        : ops;
+      appendOps(db, options.runId, journaled);
+      // A preview decides nothing; a real run's skips and holds are final now (R9.1).
+      if (!options.dryRun) logDecisions(db, options.runId, journaled, new Date().toISOString());
     })();
     planned += ids.length;
     options.onProgress?.(planned);

@@ -13,6 +13,7 @@ import {
   saveOwners,
 } from '../cache/hubspot-cache.js';
 import { saveHsDescribe } from '../plan/describes.js';
+import { linkForCompany } from '../state/links.js';
 import type { FieldMapping } from '../rules/mappings.js';
 import { companyProperties, HS_CONTACT_PROPERTIES } from './fields.js';
 import { notePending } from './pending.js';
@@ -57,6 +58,32 @@ async function readChanged(
   return count;
 }
 
+/**
+ * List and search pages carry no per-property history; for changed companies that are linked, the mapped
+ * properties' change times are read with history (50 a call), so a Two-way merge compares real edit times and not
+ * the time this console last wrote.
+ */
+async function addPropertyTimes(
+  db: Database,
+  hs: HubSpotConnector,
+  page: HsObjectRecord[],
+  properties: string[],
+): Promise<void> {
+  const linked = page.filter((c) => linkForCompany(db, c.id) !== null);
+  if (linked.length === 0) return;
+  const withHistory = await hs.read(
+    'companies',
+    linked.map((c) => c.id),
+    properties,
+    true,
+  );
+  const times = new Map(withHistory.map((r) => [r.id, r.propertyTimes]));
+  for (const company of linked) {
+    const known = times.get(company.id);
+    if (known) company.propertyTimes = { ...company.propertyTimes, ...known };
+  }
+}
+
 export async function refreshHubSpot(
   db: Database,
   hs: HubSpotConnector,
@@ -74,6 +101,8 @@ export async function refreshHubSpot(
     'companies',
     companyProperties(options.mappings),
     async (page) => {
+      // R7.4 "most recent" needs when each property changed; only linked companies take part in a merge.
+      if (!baseline) await addPropertyTimes(db, hs, page, companyProperties(options.mappings));
       db.transaction(() => {
         saveHsCompanies(db, page);
         // Changes to linked companies matter to Two-way mappings; the baseline read is not a change.

@@ -4,4 +4,6 @@ import type { HubSpotConnector, SalesforceConnector } from '../../connectors/typ
 export interface Remotes {
   salesforce(): SalesforceConnector;
   hubspot(): HubSpotConnector;
+  /** Throws (naming the missing scope, or the connection that needs a reconnect) before a real run starts writing. */
+  assertReadyToSync(): void;
 }

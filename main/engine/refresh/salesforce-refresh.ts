@@ -3,16 +3,24 @@
  * incremental sync (R2.4).
  *
  * Reads Salesforce into the cache: the Account describe, users, accounts (incrementally by SystemModstamp with the
- * R2.4 overlap, or narrowed by a SOQL condition for an import), deletions (R10) and contacts (for R6.2 matching).
+ * R2.4 overlap, or narrowed by a SOQL condition for an import), deletions (R10), contacts (for R6.2 matching) and
+ * leads (R3.1b).
  */
 import type { Database } from 'better-sqlite3';
 import type { SalesforceConnector } from '../../connectors/types.js';
 import { getCursor, setCursor, withOverlap } from '../cache/cursors.js';
-import { markSfAccountsDeleted, saveSfAccounts, saveSfContacts, saveSfUsers } from '../cache/salesforce-cache.js';
+import {
+  markSfAccountsDeleted,
+  noteMergesFromContacts,
+  saveSfAccounts,
+  saveSfContacts,
+  saveSfLeads,
+  saveSfUsers,
+} from '../cache/salesforce-cache.js';
 import { saveSfDescribe } from '../plan/describes.js';
 import { toSfId18 } from '../rules/ids.js';
 import type { FieldMapping } from '../rules/mappings.js';
-import { accountFields, CONTACT_FIELDS, mappedFieldsChanged, USER_FIELDS } from './fields.js';
+import { accountFields, CONTACT_FIELDS, LEAD_FIELDS, mappedFieldsChanged, USER_FIELDS } from './fields.js';
 import { notePending } from './pending.js';
 
 export interface SfRefreshOptions {
@@ -30,6 +38,7 @@ export interface SfRefreshSummary {
   changed: number;
   deleted: number;
   contacts: number;
+  leads: number;
   users: number;
 }
 
@@ -43,7 +52,7 @@ export async function refreshSalesforce(
   options: SfRefreshOptions,
 ): Promise<SfRefreshSummary> {
   const now = options.now ?? (() => new Date());
-  const summary: SfRefreshSummary = { accounts: 0, changed: 0, deleted: 0, contacts: 0, users: 0 };
+  const summary: SfRefreshSummary = { accounts: 0, changed: 0, deleted: 0, contacts: 0, leads: 0, users: 0 };
   const describe = await sf.describeAccount();
   saveSfDescribe(db, describe);
 
@@ -78,6 +87,7 @@ export async function refreshSalesforce(
     options.onProgress?.(summary.accounts);
   }
 
+  const deletedIds = new Set<string>();
   if (!options.where) {
     if (cursor !== null) {
       // Deletions have their own cursor (the end of the last window asked), kept inside the window Salesforce
@@ -105,6 +115,7 @@ export async function refreshSalesforce(
           deleted.map((d) => ({ id: toSfId18(d.id), kind: 'changed' as const })),
         );
       })();
+      for (const d of deleted) deletedIds.add(toSfId18(d.id));
       summary.deleted = deleted.length;
     }
     setCursor(db, 'sf:Account', newest ?? startedAt);
@@ -113,10 +124,23 @@ export async function refreshSalesforce(
   const contactCursor = getCursor(db, 'sf:Contact');
   let newestContact: string | null = contactCursor;
   for await (const page of sf.stream('Contact', CONTACT_FIELDS, { since: withOverlap(contactCursor) })) {
-    saveSfContacts(db, page);
+    db.transaction(() => {
+      noteMergesFromContacts(db, page, deletedIds);
+      saveSfContacts(db, page);
+    })();
     for (const r of page) newestContact = maxOf(newestContact, r.SystemModstamp as string | undefined);
     summary.contacts += page.length;
   }
   setCursor(db, 'sf:Contact', newestContact ?? startedAt);
+
+  // R3.1b leads, incrementally like the contacts: which HS contacts sync with a lead (and whether it still exists).
+  const leadCursor = getCursor(db, 'sf:Lead');
+  let newestLead: string | null = leadCursor;
+  for await (const page of sf.stream('Lead', LEAD_FIELDS, { since: withOverlap(leadCursor) })) {
+    saveSfLeads(db, page);
+    for (const r of page) newestLead = maxOf(newestLead, r.SystemModstamp as string | undefined);
+    summary.leads += page.length;
+  }
+  setCursor(db, 'sf:Lead', newestLead ?? startedAt);
   return summary;
 }

@@ -98,3 +98,17 @@ export function setRunState(
      WHERE id = :id`,
   ).run({ id, state, error: extra.error ?? null, at });
 }
+
+/**
+ * Runs left `running` by a process that ended (closed, crashed, killed) are paused, so they can be resumed from
+ * their journal. Called when the engine starts. (Two processes running one data folder at once is not supported.)
+ */
+export function pauseInterruptedRuns(db: Database): number {
+  return db
+    .prepare(
+      `UPDATE runs SET state = 'paused', ended_at = NULL,
+         error = 'The process running it ended (closed, crashed or killed). Resume it to continue: nothing was lost.'
+       WHERE state = 'running'`,
+    )
+    .run({}).changes;
+}

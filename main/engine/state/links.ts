@@ -54,6 +54,10 @@ export function removeLink(db: Database, sfAccountId: string): void {
   db.prepare('DELETE FROM links WHERE sf_account_id = :sfAccountId').run({ sfAccountId });
 }
 
+export function clearFieldBases(db: Database, sfAccountId: string): void {
+  db.prepare('DELETE FROM field_state WHERE sf_account_id = :sfAccountId').run({ sfAccountId });
+}
+
 export function fieldBases(db: Database, sfAccountId: string): Map<string, string | null> {
   const rows = db
     .prepare('SELECT sf_field, value FROM field_state WHERE sf_account_id = :sfAccountId')

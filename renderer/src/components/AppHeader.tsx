@@ -1,4 +1,5 @@
 import { useAppInfo } from '../hooks/live-state.js';
+import { RunIndicator } from './RunIndicator.js';
 
 export function AppHeader() {
   const info = useAppInfo();
@@ -13,6 +14,7 @@ export function AppHeader() {
         <span>SFHS Sync Console</span>
       </a>
       <span className="brand-sub">Salesforce Accounts ⇄ HubSpot Companies</span>
+      <RunIndicator />
       <span className="runtime">{runtime}</span>
     </header>
   );

@@ -1,29 +1,76 @@
-import { ComingSoon } from '../components/ComingSoon.js';
+import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Page } from '../components/Page.js';
+import { formatCount } from '../format/format.js';
+import { CompaniesTable } from './companies/CompaniesTable.js';
+import { PreviewFilters } from './companies/PreviewFilters.js';
+import { ReasonChart } from './companies/ReasonChart.js';
+import { usePreview } from './companies/use-preview.js';
 
+/** R3.4 the account-creation preview of every HubSpot company, with R5.1 "Resync" per company. */
 export function CompaniesPage() {
+  const { filter, apply, preview, companies, error, busy, more, exportCsv, resync, resyncs } = usePreview();
   return (
     <Page
       id="companies"
       title="Companies"
-      lead="Every HubSpot company and its Salesforce account, with the reason behind each sync decision."
+      lead="Every HubSpot company, whether it would get a Salesforce account, and why — before anything is written."
+      wide
     >
-      <ComingSoon
-        features={[
-          {
-            rule: 'R3.4',
-            text: 'Preview, for every HubSpot company, whether a Salesforce account would be created and why (a reason code such as VETO_ALL_LEADS or CREATE_PRIVATE_CONTACT, with the contacts behind it), before turning anything on.',
-          },
-          {
-            rule: 'R6.4',
-            text: 'Ambiguous matches are held, never guessed: pick the right account or company, or choose "create new".',
-          },
-          {
-            rule: 'R5.1',
-            text: 'Resync any company now: create its account if it is unlinked, or push and pull mapped fields if it is linked.',
-          },
-        ]}
-      />
+      {error && <ErrorNotice title="The preview could not be computed." error={error} />}
+      <section className="card" aria-labelledby="companies-reasons-title">
+        <div className="card-head">
+          <h2 id="companies-reasons-title">
+            Account creation by reason <span className="rule-id">R3.4</span>
+          </h2>
+          {preview && (
+            <span className="muted small">
+              {formatCount(Object.values(preview.counts).reduce((a, b) => a + b, 0))} companies · computed{' '}
+              {new Date(preview.computedAt).toLocaleTimeString()}
+            </span>
+          )}
+        </div>
+        {preview && !preview.syncEnabled && (
+          <p className="notice" role="note">
+            Company sync is off: this is what would happen. Nothing is created until it is turned on (Sync settings).
+          </p>
+        )}
+        {preview?.problems.map((p) => (
+          <p key={`${p.code}-${p.recordId ?? ''}`} className="notice notice-warn" role="alert">
+            <strong>{p.code}</strong> {p.message}
+          </p>
+        ))}
+        {preview ? (
+          <ReasonChart
+            counts={preview.counts}
+            selected={filter.reason}
+            onSelect={(reason) => apply({ ...filter, reason })}
+          />
+        ) : (
+          !error && <p className="muted">Loading…</p>
+        )}
+      </section>
+      <section className="card" aria-labelledby="companies-table-title">
+        <h2 id="companies-table-title">Companies</h2>
+        <PreviewFilters filter={filter} busy={busy !== null} onApply={apply} />
+        <div className="table-toolbar">
+          <span className="muted small" aria-live="polite">
+            {busy === 'refreshing'
+              ? 'Reading both systems…'
+              : preview && `Showing ${formatCount(companies.length)} of ${formatCount(preview.total)}`}
+          </span>
+          <button type="button" className="btn" disabled={busy !== null || !preview} onClick={() => void exportCsv()}>
+            Export CSV
+          </button>
+        </div>
+        <CompaniesTable companies={companies} resyncs={resyncs} onResync={(id) => void resync(id)} />
+        {preview?.nextAfterId && (
+          <div className="pager">
+            <button type="button" className="btn" disabled={busy !== null} onClick={() => void more()}>
+              Show more
+            </button>
+          </div>
+        )}
+      </section>
     </Page>
   );
 }

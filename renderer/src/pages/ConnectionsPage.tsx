@@ -1,29 +1,49 @@
-import { ComingSoon } from '../components/ComingSoon.js';
+import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Page } from '../components/Page.js';
+import { useConnections, useSettings } from '../hooks/live-state.js';
+import { ApiUsage } from './connections/ApiUsage.js';
+import { ConnectionCard } from './connections/ConnectionCard.js';
+import { HubSpotForm } from './connections/HubSpotForm.js';
+import { SalesforceForm } from './connections/SalesforceForm.js';
 
+/** Both connections, live: every change (this page, the CLI, a refused refresh) arrives as a `connections` event. */
 export function ConnectionsPage() {
+  const connections = useConnections();
+  const settings = useSettings();
   return (
     <Page
       id="connections"
       title="Connections"
-      lead="Connect this console to one Salesforce org and one HubSpot portal. The status bar below shows both connections."
+      lead="Connect this console to one Salesforce org and one HubSpot portal. Sign-in happens in your browser; tokens stay in the main process and never reach this page."
     >
-      <ComingSoon
-        features={[
-          {
-            rule: 'Sign-in',
-            text: 'Sign in to Salesforce and HubSpot with OAuth. Tokens stay encrypted in the main process; this page only ever sees the account name, scopes and expiry.',
-          },
-          {
-            rule: 'R0.1',
-            text: 'Links live in the systems themselves (the HubSpot company property salesforceaccountid), so a second laptop connecting to the same org and portal never creates duplicates.',
-          },
-          {
-            rule: 'R8.2',
-            text: "The org's daily Salesforce API allocation and how much of it this console may spend.",
-          },
-        ]}
-      />
+      {connections.status === 'loading' && <p className="card muted">Loading connections…</p>}
+      {connections.status === 'error' && (
+        <ErrorNotice title="The connections could not be read." error={connections.error} />
+      )}
+      {connections.status === 'ready' && (
+        <>
+          <ConnectionCard
+            status={connections.value.salesforce}
+            form={<SalesforceForm status={connections.value.salesforce} />}
+          />
+          <ConnectionCard
+            status={connections.value.hubspot}
+            form={<HubSpotForm status={connections.value.hubspot} />}
+          />
+          <p className="note" id="vault-protection">
+            {connections.value.vault.encryption === 'os'
+              ? 'Tokens are encrypted with the operating system keychain.'
+              : `Tokens are kept in an unencrypted file readable only by your user account. ${connections.value.vault.note ?? ''}`}
+          </p>
+          <ApiUsage />
+        </>
+      )}
+      {settings.status === 'ready' && (
+        <p className="note">
+          Company sync is <strong>{settings.value.syncCompanies ? 'on' : 'off'}</strong> (change it on{' '}
+          <a href="#/sync-settings">Sync settings</a>).
+        </p>
+      )}
     </Page>
   );
 }

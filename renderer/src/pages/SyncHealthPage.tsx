@@ -1,25 +1,73 @@
-import { ComingSoon } from '../components/ComingSoon.js';
+import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Page } from '../components/Page.js';
+import { Stat, StatGrid } from '../components/Stat.js';
+import { formatCount } from '../format/format.js';
+import { ApiUsage } from './sync-health/ApiUsage.js';
+import { ErrorChart } from './sync-health/ErrorChart.js';
+import { HealthActions } from './sync-health/HealthActions.js';
+import { LastRun } from './sync-health/LastRun.js';
+import { RetriesTable } from './sync-health/RetriesTable.js';
+import { useHealth } from './sync-health/use-health.js';
 
+/** R9.4 what failed and why, R8 what the sync spends on API calls; refreshed whenever a run changes state. */
 export function SyncHealthPage() {
+  const { health, error, loadedAt } = useHealth();
+  const failed = health ? Object.values(health.errorsByCategory).reduce((a, b) => a + b, 0) : 0;
   return (
-    <Page id="sync-health" title="Sync health" lead="What failed, why, and what the sync is spending on API calls.">
-      <ComingSoon
-        features={[
-          {
-            rule: 'R9.4',
-            text: 'Error counts per category (associations, custom code, duplicates, permissions, property values, API limit, network, auth) with the affected records, exportable to CSV.',
-          },
-          {
-            rule: 'R9.3',
-            text: 'Errored records are retried with back-off; resync them by hand, one at a time or in bulk.',
-          },
-          {
-            rule: 'R8.2',
-            text: 'API calls used against the allocation on both sides; the sync pauses, losing nothing, before it runs out.',
-          },
-        ]}
-      />
+    <Page
+      id="sync-health"
+      title="Sync health"
+      lead="What failed, why, and what the sync is spending on API calls."
+      wide
+    >
+      {error && <ErrorNotice title="Sync health could not be read." error={error} />}
+      {!health && !error && <p className="card muted">Loading…</p>}
+      {health && (
+        <>
+          <section className="card" aria-labelledby="health-totals-title">
+            <div className="card-head">
+              <h2 id="health-totals-title">Overview</h2>
+              {loadedAt && <span className="muted small">Updated {loadedAt.toLocaleTimeString()}</span>}
+            </div>
+            <StatGrid label="Totals">
+              <Stat label="Salesforce accounts" value={health.accounts} />
+              <Stat label="HubSpot companies" value={health.companies} />
+              <Stat label="Linked pairs" value={health.links} tone="ok" />
+              <Stat label="Held for review" value={health.holds} tone={health.holds > 0 ? 'warn' : 'neutral'} />
+              <Stat label="Failed records" value={failed} tone={failed > 0 ? 'danger' : 'neutral'} />
+            </StatGrid>
+            <h3 className="subhead">Last run</h3>
+            <LastRun run={health.lastRun} />
+            <HealthActions retries={health.retries} />
+          </section>
+          <div className="two-columns">
+            <section className="card" aria-labelledby="health-errors-title">
+              <h2 id="health-errors-title">
+                Errors by category <span className="rule-id">R9.2</span>
+              </h2>
+              <p className="muted small">
+                {failed === 0 ? 'No failed records.' : `${formatCount(failed)} records failed and wait for a retry.`}
+              </p>
+              <ErrorChart errorsByCategory={health.errorsByCategory} />
+            </section>
+            <section className="card" aria-labelledby="health-api-title">
+              <h2 id="health-api-title">
+                API calls <span className="rule-id">R8</span>
+              </h2>
+              <ApiUsage api={health.api} />
+            </section>
+          </div>
+          <section className="card" aria-labelledby="health-retries-title">
+            <h2 id="health-retries-title">
+              Failed records <span className="rule-id">R9.3</span>
+            </h2>
+            <p className="muted small">
+              Retried automatically every 20 minutes, up to 10 times, then nightly. Resync them now from above.
+            </p>
+            <RetriesTable retries={health.retries} />
+          </section>
+        </>
+      )}
     </Page>
   );
 }

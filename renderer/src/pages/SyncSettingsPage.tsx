@@ -2,6 +2,7 @@ import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Page } from '../components/Page.js';
 import { useSettings } from '../hooks/live-state.js';
 import { CompanySyncCard } from './sync-settings/CompanySyncCard.js';
+import { MappingsCard } from './sync-settings/MappingsCard.js';
 import { SettingsForm } from './sync-settings/SettingsForm.js';
 
 export function SyncSettingsPage() {
@@ -10,13 +11,14 @@ export function SyncSettingsPage() {
     <Page
       id="sync-settings"
       title="Sync settings"
-      lead="What the sync may do and how often. Field mappings will join these settings later (R7)."
+      lead="What the sync may do, how often, and which fields it carries between the two systems."
     >
       {settings.status === 'loading' && <p className="card muted">Loading settings…</p>}
       {settings.status === 'error' && <ErrorNotice title="The settings could not be read." error={settings.error} />}
       {settings.status === 'ready' && (
         <>
           <CompanySyncCard enabled={settings.value.syncCompanies} />
+          <MappingsCard syncOn={settings.value.syncCompanies} />
           <SettingsForm settings={settings.value} />
         </>
       )}

@@ -8,11 +8,11 @@ import type { Router, SandboxRequest, SandboxResponse } from '../../http/router.
 import { type ApiContext, writeSource } from '../api.js';
 import { type StandardError, standardError, validationError } from '../errors.js';
 import type { ObjectType } from '../properties.js';
-import { stringArray, toWire } from '../serialize.js';
+import { stringArray, toWire, wireNames } from '../serialize.js';
 import {
   createObject,
   idPropertyProblem,
-  resolveId,
+  resolveObject,
   updateObject,
   type WriteFailure,
   type WriteOutcome,
@@ -96,17 +96,16 @@ export function batchRoutes(router: Router, ctx: ApiContext): void {
       );
     }
     const opts = { properties: stringArray(b.properties), propertiesWithHistory: history };
+    const names = wireNames(store, type, opts.properties);
     const archived = req.query.get('archived') === 'true';
     const started = ctx.now();
     const results: unknown[] = [];
     const missing: string[] = [];
     for (const input of inputs) {
       const raw = asString(input.id) ?? '';
-      const id = resolveId(store, type, raw, idProperty);
       const o: HsObject | undefined =
-        (id === undefined ? undefined : store.tables[type].get(id)) ??
-        (archived ? store.tables[type].getArchived(raw) : undefined);
-      if (o) results.push(toWire(store, type, o, opts));
+        resolveObject(store, type, raw, idProperty) ?? (archived ? store.tables[type].getArchived(raw) : undefined);
+      if (o) results.push(toWire(store, type, o, opts, names));
       else missing.push(raw);
     }
     return batchResponse(200, started, ctx.now(), results, missing.length > 0 ? [notFoundEntry(type, missing)] : []);
@@ -141,8 +140,7 @@ export function batchRoutes(router: Router, ctx: ApiContext): void {
         errors.push(standardError('VALIDATION_ERROR', problem, traceContext(input)));
         continue;
       }
-      const id = resolveId(store, type, raw, idProperty);
-      const o = id === undefined ? undefined : store.tables[type].get(id);
+      const o = resolveObject(store, type, raw, idProperty);
       if (!o) {
         missing.push(raw);
         continue;
@@ -175,8 +173,7 @@ export function batchRoutes(router: Router, ctx: ApiContext): void {
         errors.push(standardError('VALIDATION_ERROR', problem ?? 'idProperty is required', traceContext(input)));
         continue;
       }
-      const id = resolveId(store, type, raw, idProperty);
-      const existing = id === undefined ? undefined : store.tables[type].get(id);
+      const existing = resolveObject(store, type, raw, idProperty);
       const props = { ...((input.properties as Record<string, unknown> | undefined) ?? {}) };
       if (existing) {
         write(

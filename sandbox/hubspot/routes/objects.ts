@@ -6,8 +6,8 @@ import type { Router, SandboxRequest, SandboxResponse } from '../../http/router.
 import { type ApiContext, writeSource } from '../api.js';
 import { hsError, hsJson, objectNotFound, validationError } from '../errors.js';
 import type { ObjectType } from '../properties.js';
-import { associationKinds, listParam, toWire } from '../serialize.js';
-import { createObject, idPropertyProblem, resolveId, updateObject, type WriteFailure } from '../writes.js';
+import { associationKinds, listParam, toWire, wireNames } from '../serialize.js';
+import { createObject, idPropertyProblem, resolveObject, updateObject, type WriteFailure } from '../writes.js';
 import { applyCreateAssociations, checkCreateAssociations } from './associations.js';
 import { body, isResponse, limitParam, objectTypeParam } from './common.js';
 
@@ -44,7 +44,8 @@ export function objectRoutes(router: Router, ctx: ApiContext): void {
       const archived = req.query.get('archived') === 'true';
       const page = store.tables[type].page(req.query.get('after') ?? undefined, limit, archived);
       const opts = readOptions(req);
-      const results = page.results.map((o) => toWire(store, type, o, opts));
+      const names = wireNames(store, type, opts.properties);
+      const results = page.results.map((o) => toWire(store, type, o, opts, names));
       const paging = page.next === undefined ? undefined : { next: { after: page.next } };
       return hsJson(200, paging ? { results, paging } : { results });
     }),
@@ -59,8 +60,7 @@ export function objectRoutes(router: Router, ctx: ApiContext): void {
       if (problem) return validationError(problem);
       const raw = req.params.objectId ?? '';
       const table = store.tables[type];
-      const id = resolveId(store, type, raw, idProperty);
-      const o = id === undefined ? undefined : table.get(id);
+      const o = resolveObject(store, type, raw, idProperty);
       const found = o ?? (req.query.get('archived') === 'true' ? table.getArchived(raw) : undefined);
       if (!found) return objectNotFound(raw);
       return hsJson(200, toWire(store, type, found, readOptions(req)));
@@ -89,8 +89,7 @@ export function objectRoutes(router: Router, ctx: ApiContext): void {
       const problem = idPropertyProblem(store, type, idProperty);
       if (problem) return validationError(problem);
       const raw = req.params.objectId ?? '';
-      const id = resolveId(store, type, raw, idProperty);
-      const o = id === undefined ? undefined : store.tables[type].get(id);
+      const o = resolveObject(store, type, raw, idProperty);
       if (!o) return objectNotFound(raw);
       const outcome = updateObject(store, type, o, body(req).properties ?? {}, ctx.now(), writeSource(ctx));
       if (!outcome.ok) return failureResponse(outcome.failure);

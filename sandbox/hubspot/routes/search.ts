@@ -9,7 +9,7 @@ import type { Router } from '../../http/router.js';
 import type { ApiContext } from '../api.js';
 import { hsJson, validationError } from '../errors.js';
 import { type ObjectType, QUERY_PROPERTIES, toDate } from '../properties.js';
-import { propertyValue, stringArray, toWire } from '../serialize.js';
+import { propertyValue, stringArray, toWire, wireNames } from '../serialize.js';
 import type { HubSpotStore } from '../store.js';
 import { asString, body, isResponse, limitParam, objectTypeParam } from './common.js';
 
@@ -70,10 +70,10 @@ export function searchRoutes(router: Router, ctx: ApiContext): void {
       total = all.length;
       page = all.slice(after, after + limit);
     }
-    const properties = stringArray(b.properties);
-    const results = page.map((o) =>
-      toWire(ctx.store, type, o, properties && properties.length > 0 ? { properties } : {}),
-    );
+    const requested = stringArray(b.properties);
+    const opts = requested && requested.length > 0 ? { properties: requested } : {};
+    const names = wireNames(ctx.store, type, opts.properties);
+    const results = page.map((o) => toWire(ctx.store, type, o, opts, names));
     const next = after + limit < total ? { paging: { next: { after: String(after + limit) } } } : {};
     return hsJson(200, { total, results, ...next });
   });

@@ -1,8 +1,14 @@
 /**
  * Bulk API 2.0 query jobs (A10). The query runs when the job is created (the matching rows are kept by reference),
  * the first status poll reports JobComplete, and results are CSV pages with `Sforce-Locator` on every page: the
- * literal `null` on the last one, or jsforce loops forever. Without `maxRecords` everything comes in one page,
- * because jsforce 3.10 pipes each page into one stream and breaks on a second page (jsforce issue #1546).
+ * literal `null` on the last one, or jsforce loops forever. A request with `maxRecords` gets pages of that size, as
+ * from Salesforce (the engine's bulk2-reader asks for 50,000).
+ *
+ * Without `maxRecords` everything comes in ONE page by default, unlike Salesforce, which pages large results on
+ * its own. This is deliberate: jsforce 3.10.16's `bulk2.query` pipes every results page into one CSV stream, the
+ * first page's end closes that stream, and the second page dies with ERR_STREAM_WRITE_AFTER_END — an uncaught
+ * error, and the query's promise never settles (jsforce issue #1546). Verified against the installed jsforce in
+ * tests/sandbox/salesforce/bulk2-paging.test.ts; `bulkResultPage` turns realistic paging on for clients that cope.
  */
 import { json, noContent, type Router, type SandboxRequest, text } from '../../http/router.js';
 import { type EmulatorContext, sessionOf } from '../context.js';
@@ -53,7 +59,8 @@ function csvPage(job: QueryJob, from: number, to: number): string {
 const encodeLocator = (offset: number) => Buffer.from(String(offset)).toString('base64').replace(/=+$/, '');
 const decodeLocator = (locator: string) => Number(Buffer.from(locator, 'base64').toString('utf8'));
 
-export function bulk2Routes(router: Router, ctx: EmulatorContext): void {
+/** `defaultPage`: rows per results page when the request names no maxRecords (undefined = all in one page). */
+export function bulk2Routes(router: Router, ctx: EmulatorContext, defaultPage?: number): void {
   const jobs = new Map<string, QueryJob>();
   const ids = new IdGenerator(KEY_PREFIX.BulkJob);
   const base = '/services/data/:v/jobs/query';
@@ -129,7 +136,7 @@ export function bulk2Routes(router: Router, ctx: EmulatorContext): void {
     const from = locator ? decodeLocator(locator) : 0;
     if (!Number.isInteger(from) || from < 0 || from > job.rows.length)
       return sfError(400, 'INVALID_LOCATOR', 'invalid locator');
-    const maxRecords = Number(req.query.get('maxRecords') ?? Number.POSITIVE_INFINITY);
+    const maxRecords = Number(req.query.get('maxRecords') ?? defaultPage ?? Number.POSITIVE_INFINITY);
     const to = Math.min(job.rows.length, from + (maxRecords > 0 ? maxRecords : Number.POSITIVE_INFINITY));
     const res = text(200, csvPage(job, from, to), 'text/csv');
     res.headers = {

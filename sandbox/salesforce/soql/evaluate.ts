@@ -1,11 +1,12 @@
 /**
  * Binds a parsed query to the org's schema (unknown objects/fields, literal types checked like the org does) and
- * runs it over the store. Scans are one pass over the Map; `Id = ...` / `Id IN (...)` jump straight to the rows, so
- * the engine's lookups by id stay cheap on a 1,000,000-account org.
+ * runs it over the store. Scans are one pass over the Map; indexed lookups and the SystemModstamp order
+ * (soql/access.ts) keep the engine's queries off full scans and sorts on a 1,000,000-account org.
  */
 import { normalizeId } from '../ids.js';
 import { type FieldDef, fieldValue, type ObjectDef, objectDefFor, valueKind } from '../schema.js';
 import type { Row, SalesforceStore, SObjectName } from '../store.js';
+import { candidateLookup, collectInStampOrder, stampRange } from './access.js';
 import { SoqlError } from './errors.js';
 import type { Condition, Literal, NameRef, SoqlQuery } from './parser.js';
 
@@ -34,6 +35,8 @@ export function compileQuery(query: SoqlQuery, includeDeleted: boolean): Compile
   const predicate: Predicate = includeDeleted ? where : (row) => row.IsDeleted !== true && where(row);
   const order = query.orderBy.map((item) => ({ ...item, field: field(item.field) }));
   const candidates = query.where ? candidateLookup(object, query.where) : undefined;
+  // ORDER BY SystemModstamp [, ...]: walk the maintained order instead of filtering and sorting every row.
+  const inStampOrder = order[0]?.field.name === 'SystemModstamp' ? order[0] : undefined;
   const skip = query.offset ?? 0;
   const take = query.limit ?? Number.POSITIVE_INFINITY;
 
@@ -43,7 +46,16 @@ export function compileQuery(query: SoqlQuery, includeDeleted: boolean): Compile
     fields,
     run(store) {
       const type = object.name as SObjectName;
-      const source = candidates ? candidates(store) : store.rows(type);
+      if (!candidates && inStampOrder) {
+        const rows = collectInStampOrder(
+          store.modstampOrder(type).walk(stampRange(query.where), inStampOrder.descending),
+          predicate,
+          order.length > 1 ? (group) => sortRows(group, order) : undefined,
+          skip + take,
+        );
+        return skip > 0 ? rows.slice(skip, skip + take) : rows;
+      }
+      const source = candidates?.(store) ?? store.rows(type);
       const earlyStop = order.length === 0 ? skip + take : Number.POSITIVE_INFINITY;
       let rows: Row[] = [];
       for (const row of source) {
@@ -187,38 +199,7 @@ function likeRegex(pattern: string): RegExp {
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** For `Id = ...` / `Id IN (...)` (alone or inside an AND): fetch those rows directly instead of scanning. */
-function candidateLookup(object: ObjectDef, where: Condition): ((store: SalesforceStore) => Row[]) | undefined {
-  if (where.type === 'and') {
-    for (const item of where.items) {
-      const found = candidateLookup(object, item);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  const values =
-    where.type === 'compare' && where.op === '='
-      ? [where.value]
-      : where.type === 'in' && !where.negated
-        ? where.values
-        : undefined;
-  if (!values || (where.type !== 'compare' && where.type !== 'in')) return undefined;
-  const name = where.field.name.toLowerCase();
-  const strings = values.flatMap((v) => (v.kind === 'string' ? [v.value] : []));
-  const type = object.name as SObjectName;
-  if (name === 'id') {
-    return (store) => unique(strings.map((s) => store.get(type, normalizeId(s) ?? s)));
-  }
-  return undefined;
-}
-
-function unique(rows: (Row | undefined)[]): Row[] {
-  const byId = new Map<string, Row>();
-  for (const row of rows) if (row) byId.set(row.Id, row);
-  return [...byId.values()];
-}
-
-function sortRows(rows: Row[], order: { field: FieldDef; descending: boolean; nullsLast: boolean }[]): Row[] {
+export function sortRows(rows: Row[], order: { field: FieldDef; descending: boolean; nullsLast: boolean }[]): Row[] {
   const decorated = rows.map((row) => ({ row, keys: order.map((o) => key(o.field, fieldValue(o.field, row))) }));
   decorated.sort((a, b) => {
     for (let i = 0; i < order.length; i++) {

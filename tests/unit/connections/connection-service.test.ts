@@ -6,6 +6,7 @@ import { EventBus } from '../../../main/app/events.js';
 import { exitCodes } from '../../../main/cli/command.js';
 import { runCli } from '../../../main/cli/index.js';
 import { ConnectionService } from '../../../main/connections/connection-service.js';
+import { disconnect } from '../../../main/connections/disconnect.js';
 import { FileVault, vaultFileName } from '../../../main/connections/vault.js';
 import { closeDatabase, openDatabase } from '../../../main/db/database.js';
 import { getMeta, setMeta } from '../../../main/db/meta.js';
@@ -13,6 +14,7 @@ import { type HubSpotEmulator, startHubSpotEmulator } from '../../../sandbox/hub
 import { type SalesforceEmulator, startSalesforceEmulator } from '../../../sandbox/salesforce/index.js';
 import type { ConnectionsStatus } from '../../../shared/contract/index.js';
 import { tempDirFactory } from '../../support/temp.js';
+import { freshSalesforceToken, salesforceAccepts } from './sandbox-tokens.js';
 
 const tempDir = tempDirFactory();
 let sf: SalesforceEmulator;
@@ -93,6 +95,26 @@ describe('connect verifies, then saves', () => {
     }
   });
 
+  test('HubSpot private app: the portal id (account-info) is shown and pins the folder; another portal is refused', async () => {
+    const dir = tempDir();
+    const { db, service, close } = serviceIn(dir);
+    try {
+      const status = await service.connectHubSpot({ baseUrl: hs.url, accessToken: hs.accessToken, kind: 'privateApp' });
+      expect(status.hubspot).toMatchObject({ kind: 'privateApp', accountId: String(hs.portalId) });
+      expect(getMeta(db, 'hubspot.portalId')).toBe(String(hs.portalId));
+      setMeta(db, 'hubspot.portalId', '999');
+      await expect(
+        service.connectHubSpot({ baseUrl: hs.url, accessToken: hs.accessToken, kind: 'privateApp' }),
+      ).rejects.toMatchObject({
+        code: 'CONFLICT',
+        message: /belongs to HubSpot portal 999; you connected HubSpot portal/,
+      });
+      expect(service.status().hubspot.connected).toBe(true);
+    } finally {
+      close();
+    }
+  });
+
   test('a data folder that belongs to another org refuses this one, with both ids in the message', async () => {
     const dir = tempDir();
     const { db, service, close } = serviceIn(dir);
@@ -112,15 +134,18 @@ describe('connect verifies, then saves', () => {
     }
   });
 
-  test('disconnect erases the credentials locally', async () => {
+  test('disconnect revokes at the provider, then erases the credentials locally', async () => {
     const dir = tempDir();
     const { service, close } = serviceIn(dir);
     try {
-      await service.connectSalesforce({ instanceUrl: sf.url, accessToken: sf.accessToken });
+      const token = await freshSalesforceToken(sf);
+      await service.connectSalesforce({ instanceUrl: sf.url, accessToken: token });
       await service.connectHubSpot({ baseUrl: hs.url, accessToken: hs.accessToken, kind: 'privateApp' });
-      service.disconnect('salesforce');
-      expect(readFileSync(join(dir, vaultFileName), 'utf8')).not.toContain(sf.accessToken);
-      service.disconnect('hubspot');
+      expect(await disconnect(service, 'salesforce')).toMatchObject({ revoked: true, note: null });
+      expect(await salesforceAccepts(sf, token)).toBe(false);
+      expect(readFileSync(join(dir, vaultFileName), 'utf8')).not.toContain(token);
+      // A private-app token cannot be revoked by API: erased here, and the outcome says what to do in HubSpot.
+      expect(await disconnect(service, 'hubspot')).toMatchObject({ revoked: false, note: /private-app/ });
       expect(readdirSync(dir)).not.toContain(vaultFileName);
       expect(service.status().salesforce.connected).toBe(false);
       expect(() => service.salesforce()).toThrow(/Not connected to Salesforce/);
@@ -146,25 +171,28 @@ describe('sfhs connect / status / disconnect', () => {
 
   test('connect salesforce reads the token from stdin; status --json never shows it', async () => {
     const dir = tempDir();
+    const token = await freshSalesforceToken(sf);
     const connected = await cli(
       ['connect', 'salesforce', '--instance-url', sf.url, '--access-token-stdin', '--data-dir', dir],
-      `  ${sf.accessToken}  \n`,
+      `  ${token}  \n`,
     );
-    expect(connected.err).toBe('');
+    // The first unencrypted save warns once per data folder, as the GitHub CLI does.
+    expect(connected.err).toMatch(/^! Tokens are stored unencrypted in .*vault\.json \(readable only by your user/);
     expect(connected.code).toBe(exitCodes.ok);
     expect(connected.out).toMatch(/Salesforce: connected as /);
     const status = await cli(['status', '--json', '--data-dir', dir]);
     const parsed = JSON.parse(status.out) as ConnectionsStatus;
     expect(parsed.salesforce.connected).toBe(true);
     expect(parsed.hubspot.connected).toBe(false);
-    expect(status.out).not.toContain(sf.accessToken);
+    expect(status.out).not.toContain(token);
     const hubspot = await cli(
       ['connect', 'hubspot', '--base-url', hs.url, '--private-app-token-stdin', '--data-dir', dir],
       hs.accessToken,
     );
     expect(hubspot.code).toBe(exitCodes.ok);
+    expect(hubspot.err).toBe('');
     expect((await cli(['disconnect', 'salesforce', '--data-dir', dir])).out).toMatch(/Salesforce: not connected/);
-    expect(folderTextOutsideVault(dir)).not.toContain(sf.accessToken);
+    expect(folderTextOutsideVault(dir)).not.toContain(token);
   });
 
   test('a wrong token exits with the not-connected code and an AUTH message', async () => {

@@ -48,6 +48,20 @@ const specs: Record<FormKey, Omit<FieldSpec, 'key'>> = {
     rule: 'R3.2a',
     help: 'Tick if HubSpot\'s "Automatically create and associate companies with contacts" setting is on.',
   },
+  autoCreatedCompanyProperty: {
+    label: 'Company property that marks auto-created companies',
+    kind: 'optional-text',
+    rule: 'R3.2a',
+    placeholder: 'hs_object_source',
+    help: 'The HubSpot company property that records how a company was created. Leave empty for the default.',
+  },
+  autoCreatedCompanyValue: {
+    label: 'Value of that property for auto-created companies',
+    kind: 'optional-text',
+    rule: 'R3.2a',
+    placeholder: 'COMPANY_AUTO_ASSOCIATION',
+    help: 'Companies whose property has this value count as made by the automatic setting. Leave empty for the default.',
+  },
   inclusionListId: {
     label: 'HubSpot inclusion list ID',
     kind: 'optional-text',

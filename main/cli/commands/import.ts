@@ -1,0 +1,74 @@
+/**
+ * `sfhs import`: the explicit back-fill of Salesforce accounts into HubSpot companies (R2.3a, R1.3), previewed with
+ * --dry-run. R1.2: with the switch off a real import is refused before anything runs, with the command that fixes it.
+ */
+import type { Services } from '../../app/services.js';
+import { AppError } from '../../app/errors.js';
+import { type CliCommand, type CliContext, exitCodes, print } from '../command.js';
+import { printJson } from '../output/json.js';
+import { countOption, stringOption, suggest } from '../output/options.js';
+import { driveRun, finishRun } from '../output/run-driver.js';
+import { planCounts, printCounts, printHolds, printPlannedOps, runDetails, runJson } from '../output/run-report.js';
+
+/** R1.2 Beyond: say so before anything runs, and offer the fix. */
+function refuseSyncOff(ctx: CliContext, error: AppError): number {
+  const fix = suggest(ctx, 'settings', 'set', 'syncCompanies', 'true');
+  const preview = suggest(ctx, 'import', '--dry-run');
+  if (ctx.json) printJson(ctx.stdout, { ok: false, error: { ...error.toOpError(), fix, preview } });
+  print(ctx.stderr, error.message);
+  print(ctx.stderr, `Turn company sync on:  ${fix}`);
+  print(ctx.stderr, `Or preview first:      ${preview}`);
+  return exitCodes.syncOff;
+}
+
+async function report(ctx: CliContext, services: Services, runId: string, limit: number): Promise<void> {
+  const summary = services.engine.summary(runId);
+  const { holds, ops } = await runDetails(services, summary, limit);
+  const seeAll = suggest(ctx, 'runs', 'show', runId, '--ops');
+  if (ctx.json) {
+    const json = runJson(summary);
+    printJson(
+      ctx.stdout,
+      summary.dryRun ? { ...json, counts: planCounts(summary), holds, ops, seeAll } : { ...json, holds },
+    );
+    return;
+  }
+  printCounts(ctx.stdout, summary);
+  printHolds(ctx.stdout, holds, summary.dryRun ? summary.counts.hold : summary.counts.held);
+  if (summary.dryRun) printPlannedOps(ctx.stdout, summary, ops, seeAll);
+}
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: 'import Salesforce accounts as HubSpot companies (preview with --dry-run)',
+  usage: [
+    '[--dry-run] [--where SOQL-CONDITION] [--limit N]   e.g. --where "Industry = \'Banking\'"',
+    '--dry-run   plan only: counts, holds and the first N planned writes with field diffs (default N 20)',
+    '--json      one object: {runId, dryRun, state, counts, holds[, ops, seeAll]}',
+    '(Ctrl-C)    pauses a real import after the batch in flight; resume with sfhs runs resume ID.',
+  ],
+  options: {
+    'dry-run': { type: 'boolean', default: false },
+    where: { type: 'string' },
+    limit: { type: 'string' },
+  },
+  async run(ctx, { values }) {
+    const dryRun = Boolean(values['dry-run']);
+    const where = stringOption(values, 'where');
+    const limit = countOption(values, 'limit', 20, 10_000);
+    const services = ctx.services();
+    let driven: Awaited<ReturnType<typeof driveRun>>;
+    try {
+      driven = await driveRun(
+        ctx,
+        (onProgress) => services.engine.start({ kind: 'import', dryRun, ...(where ? { where } : {}), onProgress }),
+        where,
+      );
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'SYNC_OFF') return refuseSyncOff(ctx, error);
+      throw error;
+    }
+    await report(ctx, services, driven.summary.runId, limit);
+    return finishRun(ctx, driven);
+  },
+};

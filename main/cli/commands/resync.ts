@@ -1,0 +1,132 @@
+/**
+ * `sfhs resync`: R5.1 / R5.2 force a sync now for chosen records — accounts, linked companies, or everything in the
+ * retry queue — bypassing the automatic criteria (the manual path). Unlinked companies ("HubSpot → Salesforce")
+ * are not handled here yet: they are refused as not linked (exit 6).
+ */
+import type { Database } from 'better-sqlite3';
+import type { RunSummary } from '../../../shared/contract/index.js';
+import { AppError } from '../../app/errors.js';
+import { retryEntries } from '../../engine/execute/retry-queue.js';
+import { linkedAccountOf } from '../../engine/hs-to-sf/index.js';
+import { parseSfId } from '../../engine/rules/ids.js';
+import { linkForCompany } from '../../engine/state/links.js';
+import { resyncAccounts } from '../../engine/sync-loop.js';
+import { type CliCommand, type CliContext, exitCodes, print, type ParsedCommand } from '../command.js';
+import { printJson } from '../output/json.js';
+import { listOption, stringOption } from '../output/options.js';
+import { progressDisplay } from '../output/progress.js';
+import { cliError, finishRun } from '../output/run-driver.js';
+import { printCounts, runJson } from '../output/run-report.js';
+
+/** R0.2 ids are compared in their 18-character form. */
+function accountIdsFrom(raw: string[]): string[] {
+  return raw.map((id) => {
+    const parsed = parseSfId(id, 'Account');
+    if (!parsed.ok) throw new AppError('VALIDATION', `"${id}" is not a Salesforce Account id: ${parsed.message}`);
+    return parsed.id18;
+  });
+}
+
+function accountsOfCompanies(db: Database, companyIds: string[]): string[] {
+  const unlinked = companyIds.filter((id) => linkForCompany(db, id) === null);
+  if (unlinked.length) {
+    throw new AppError(
+      'VALIDATION',
+      `Company ${unlinked.join(', ')} is not linked to a Salesforce account, so there is nothing to resync. ` +
+        'Creating an account from a company (HubSpot → Salesforce) is not available from the CLI yet. ' +
+        'If the link is new, run "sfhs sync --once" first so this data folder knows it.',
+      unlinked,
+    );
+  }
+  return companyIds.map((id) => linkForCompany(db, id) as string);
+}
+
+function chooseAccounts(db: Database, values: ParsedCommand['values']): string[] {
+  const accounts = listOption(values, 'account');
+  const companies = listOption(values, 'company');
+  const chosen = [accounts.length > 0, companies.length > 0, Boolean(values.errors)].filter(Boolean).length;
+  if (chosen !== 1)
+    throw new AppError('VALIDATION', 'Choose exactly one of --account ID..., --company ID... or --errors.');
+  if (accounts.length) return accountIdsFrom(accounts);
+  if (companies.length) return accountsOfCompanies(db, companies);
+  const category = stringOption(values, 'category');
+  // Retry entries are keyed by the SF account id for both directions (execute/executor settle).
+  return retryEntries(db, category ? { category } : {}).map((entry) => entry.recordId);
+}
+
+async function resync(
+  ctx: CliContext,
+  accountIds: string[],
+  dryRun: boolean,
+): Promise<{ runs: RunSummary[]; interrupted: boolean }> {
+  const { engine } = ctx.services();
+  const display = progressDisplay(ctx.stderr);
+  let current: string | null = null;
+  let stop = false;
+  void ctx.interrupted.then(() => {
+    stop = true;
+    if (current && engine.activeRunId === current) engine.pause(current);
+  });
+  try {
+    const runs = await resyncAccounts(engine, accountIds, {
+      dryRun,
+      onProgress: (event) => display.update(event),
+      onStarted: (runId) => {
+        current = runId;
+      },
+      shouldStop: () => stop,
+    });
+    return { runs, interrupted: stop };
+  } catch (error) {
+    throw cliError(error);
+  } finally {
+    display.finish();
+  }
+}
+
+export const resyncCommand: CliCommand = {
+  name: 'resync',
+  summary: 'resync chosen accounts or companies now, or every record in the retry queue',
+  usage: [
+    '--account ID...   Salesforce account ids (repeat the option or separate with commas)',
+    '--company ID...   HubSpot company ids of linked companies',
+    '--errors [--category C]   the records waiting in the retry queue (R9.3), optionally of one category',
+    '[--dry-run]       preview only',
+    '--json          {accountIds, runs: [{runId, state, counts, ...}]}',
+  ],
+  options: {
+    account: { type: 'string', multiple: true },
+    company: { type: 'string', multiple: true },
+    errors: { type: 'boolean', default: false },
+    category: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+  },
+  async run(ctx, { values }) {
+    const { db } = ctx.services();
+    const companies = listOption(values, 'company');
+    // R5.1 an unlinked company gets its account now (engine/hs-to-sf); linked ones in the list are resynced with it.
+    if (companies.some((id) => linkedAccountOf(db, id) === null) && !values['dry-run'] && !values.errors) {
+      const summary = await ctx
+        .services()
+        .engine.resyncCompanies(companies)
+        .finished.catch((error: unknown) => {
+          throw cliError(error);
+        });
+      if (ctx.json) printJson(ctx.stdout, { companyIds: companies, runs: [runJson(summary)] });
+      else printCounts(ctx.stdout, summary);
+      return finishRun(ctx, { summary, pausedByUser: false });
+    }
+    const accountIds = [...new Set(chooseAccounts(db, values))];
+    if (accountIds.length === 0) {
+      if (ctx.json) printJson(ctx.stdout, { accountIds, runs: [] });
+      else print(ctx.stdout, 'Nothing to resync: the retry queue is empty.');
+      return exitCodes.ok;
+    }
+    const { runs, interrupted } = await resync(ctx, accountIds, Boolean(values['dry-run']));
+    if (ctx.json) printJson(ctx.stdout, { accountIds, runs: runs.map(runJson) });
+    else for (const run of runs) printCounts(ctx.stdout, run);
+    const codes = runs.map((summary) => finishRun(ctx, { summary, pausedByUser: interrupted }));
+    if (interrupted && !codes.includes(exitCodes.interrupted)) return exitCodes.interrupted;
+    return codes.find((code) => code !== exitCodes.ok) ?? exitCodes.ok;
+  },
+};

@@ -1,0 +1,93 @@
+/**
+ * R9.1 the log entries of one journaled op: the write (or the decision not to write) with field-level before/after,
+ * one entry per field that could not be written (R7.7 PROPERTY_VALUE) or was left alone with a warning (R7.5), and
+ * one per both-sides change (R7.4 conflict).
+ */
+import type { Database } from 'better-sqlite3';
+import type { PlannedOp } from '../runs/ops-store.js';
+import { appendLog, type LogEntry } from './log-store.js';
+
+export type LoggedOp = PlannedOp & { runId: string };
+
+interface FieldProblem {
+  field: string;
+  category: string;
+  code: string;
+  message: string;
+}
+
+const problemsOf = (op: LoggedOp): FieldProblem[] => {
+  if (!op.detail) return [];
+  const parsed = JSON.parse(op.detail) as { problems?: FieldProblem[] };
+  return parsed.problems ?? [];
+};
+
+const DECISION_OUTCOME: Partial<Record<PlannedOp['operation'], LogEntry['outcome']>> = {
+  skip: 'skipped',
+  hold: 'held',
+};
+
+export function logOp(
+  db: Database,
+  op: LoggedOp,
+  outcome: LogEntry['outcome'],
+  at: string,
+  error: { category: string; message: string } | null = null,
+): void {
+  const before = Object.fromEntries(op.diff.map((c) => [c.field, c.before]));
+  const after = Object.fromEntries(op.diff.map((c) => [c.field, c.after]));
+  const main: LogEntry = {
+    runId: op.runId,
+    at,
+    direction: op.system === 'hubspot' ? 'sf_to_hs' : 'hs_to_sf',
+    sfAccountId: op.sfAccountId,
+    hsCompanyId: op.hsCompanyId,
+    operation: op.operation,
+    reason: op.reason,
+    before: op.diff.length ? before : null,
+    after: op.diff.length ? after : null,
+    outcome,
+    // Holds are records to review (R6.4 ambiguous match, duplicate link): the DUPLICATES category (R9.2).
+    category: error?.category ?? (op.operation === 'hold' ? 'DUPLICATES' : null),
+    message: error?.message ?? (op.detail || null),
+  };
+  const entries: LogEntry[] = [main];
+  // A failed op wrote nothing, so its field problems are already part of a failure; report them for writes only.
+  if (outcome !== 'failed') {
+    for (const problem of problemsOf(op)) {
+      const isValueError = problem.category === 'PROPERTY_VALUE';
+      entries.push({
+        ...main,
+        operation: 'field',
+        reason: problem.code,
+        before: null,
+        after: null,
+        outcome: isValueError ? 'failed' : 'warning',
+        category: isValueError ? 'PROPERTY_VALUE' : null,
+        message: `${problem.field}: ${problem.message}`,
+      });
+    }
+  }
+  // R7.4 a both-sides change is logged as a conflict with both values, so it can be reviewed and reversed.
+  for (const change of op.diff.filter((c) => c.conflict)) {
+    entries.push({
+      ...main,
+      operation: 'conflict',
+      reason: `CONFLICT_${change.conflict?.winner === 'sf' ? 'SF' : 'HS'}_WINS`,
+      before: { [change.field]: change.before, sfValue: change.conflict?.sfValue, hsValue: change.conflict?.hsValue },
+      after: { [change.field]: change.after },
+      outcome: 'conflict',
+      category: null,
+      message: `${change.field}: both sides changed since the last sync; the later change won.`,
+    });
+  }
+  appendLog(db, entries);
+}
+
+/** R9.1 decisions not to write (skips, holds) are final when planned: logged then, in the plan's transaction. */
+export function logDecisions(db: Database, runId: string, ops: PlannedOp[], at: string): void {
+  for (const op of ops) {
+    const outcome = DECISION_OUTCOME[op.operation];
+    if (outcome) logOp(db, { ...op, runId }, outcome, at);
+  }
+}

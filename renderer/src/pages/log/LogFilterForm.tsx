@@ -1,0 +1,116 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import type { RunSummary } from '../../../../shared/contract/runs.js';
+import { useApi } from '../../client/context.js';
+import { categoryLabel, errorCategories, outcomes, runKindLabels } from '../../format/labels.js';
+import { type LogFilters, emptyFilters } from './log-query.js';
+
+interface LogFilterFormProps {
+  applied: LogFilters;
+  onApply(filters: LogFilters): void;
+}
+
+const categories = [...errorCategories, 'UNCATEGORIZED'];
+
+/** The filters; applied together on "Apply filters" (or Enter), so a half-typed id never queries. */
+export function LogFilterForm({ applied, onApply }: LogFilterFormProps) {
+  const api = useApi();
+  const [draft, setDraft] = useState<LogFilters>(applied);
+  const [runs, setRuns] = useState<RunSummary[]>([]);
+  useEffect(() => setDraft(applied), [applied]);
+  useEffect(() => {
+    let active = true;
+    void api.listRuns({ limit: 50 }).then((result) => {
+      if (active && result.ok) setRuns(result.value);
+    });
+    return () => {
+      active = false;
+    };
+  }, [api]);
+
+  const set = (key: keyof LogFilters) => (event: { target: { value: string } }) =>
+    setDraft({ ...draft, [key]: event.target.value });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply(draft);
+  };
+  const knownRun = runs.some((r) => r.runId === draft.runId);
+
+  return (
+    <form className="card filters" aria-label="Log filters" onSubmit={submit}>
+      <div className="filter-grid">
+        <label className="filter">
+          <span className="field-label">Run</span>
+          <select value={draft.runId} onChange={set('runId')}>
+            <option value="">Any run</option>
+            {!knownRun && draft.runId && <option value={draft.runId}>{draft.runId}</option>}
+            {runs.map((r) => (
+              <option key={r.runId} value={r.runId}>
+                {runKindLabels[r.kind]}
+                {r.dryRun ? ' preview' : ''} · {r.runId.replace(/^run_/, '')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span className="field-label">Record id</span>
+          <input
+            type="text"
+            className="mono"
+            placeholder="Salesforce or HubSpot id"
+            value={draft.recordId}
+            onChange={set('recordId')}
+          />
+        </label>
+        <label className="filter">
+          <span className="field-label">Outcome</span>
+          <select value={draft.outcome} onChange={set('outcome')}>
+            <option value="">Any outcome</option>
+            {outcomes.map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span className="field-label">Error category</span>
+          <select value={draft.category} onChange={set('category')}>
+            <option value="">Any category</option>
+            {categories.map((c) => (
+              <option key={c} value={c}>
+                {categoryLabel(c)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span className="field-label">Since</span>
+          <input type="datetime-local" step="1" value={draft.since} onChange={set('since')} />
+        </label>
+        <label className="filter">
+          <span className="field-label">Until</span>
+          <input type="datetime-local" step="1" value={draft.until} onChange={set('until')} />
+        </label>
+        <label className="filter">
+          <span className="field-label">Text</span>
+          <input type="search" placeholder="Message, reason, operation" value={draft.text} onChange={set('text')} />
+        </label>
+        <div className="filter filter-actions">
+          <button type="submit" className="btn btn-primary">
+            Apply filters
+          </button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              setDraft(emptyFilters);
+              onApply(emptyFilters);
+            }}
+          >
+            Clear
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}
