@@ -1,12 +1,12 @@
 /**
  * Execution: the planned ops of a run in batches (100 for HubSpot, 200 for Salesforce, R8.3), each journaled
  * planned → sent → confirmed | failed, one transaction per step. `sent` ops found at start were interrupted
- * mid-call; every write here is idempotent (HS creates are upserts on the unique salesforceaccountid; updates set
- * absolute values), so reconciling them is replaying them.
+ * mid-call; every write here is idempotent (HS creates are upserts on the unique salesforceaccountid; SF creates
+ * upserts on HubSpot_Company_Id__c; updates set absolute values), so reconciling them is replaying them.
  */
 import type { Database } from 'better-sqlite3';
 import { RemoteError, type RecordResult, type Remotes } from './remote-types.js';
-import { markOps, nextBatch, type OpRow, type OpSystem, setOpHsCompanyId } from '../runs/ops-store.js';
+import { markOps, nextBatch, type OpRow, type OpSystem, requeueSent, setOpHsCompanyId } from '../runs/ops-store.js';
 import { LINK_PROPERTY } from '../plan/plan-account.js';
 import { logOp } from '../log/op-log.js';
 import { applyHubSpotWrite, applySalesforceWrite, payloadOf } from './effects.js';
@@ -142,6 +142,12 @@ function settle(
   return failed;
 }
 
+/**
+ * Batches in flight at once. The rate scheduler decides how fast calls go out; a few in flight keep the allowed
+ * rate filled while earlier answers are being journaled, instead of leaving each call's round trip idle.
+ */
+export const IN_FLIGHT = 4;
+
 export async function executeRun(
   db: Database,
   remotes: Remotes,
@@ -149,39 +155,44 @@ export async function executeRun(
   control: ExecuteControl,
 ): Promise<ExecuteOutcome> {
   const now = control.now ?? (() => new Date());
+  const seqs = (batch: OpRow[]) => batch.map((op) => op.seq);
+  requeueSent(db, runId);
   let done = 0;
-  for (;;) {
+  let outcome: ExecuteOutcome | null = null;
+
+  /** Takes the next batch and journals it `sent` (synchronously, so two workers never take the same ops). */
+  const take = (): OpRow[] | null => {
+    if (outcome) return null;
     const stop = control.stopRequested();
-    if (stop) return { state: stop === 'pause' ? 'paused' : 'cancelled' };
-    const batch = nextBatch(db, runId, (system) => BATCH_SIZE[system]);
-    if (batch.length === 0) return { state: 'completed' };
-    db.transaction(() =>
-      markOps(
-        db,
-        runId,
-        batch.map((op) => op.seq),
-        'sent',
-      ),
-    )();
-    let results: RecordResult[];
-    try {
-      const extension = extensionFor(control, batch[0] as OpRow);
-      results = await (extension ? extension.send(remotes, batch) : send(remotes, batch));
-    } catch (error) {
-      if (!(error instanceof RemoteError)) throw error;
-      // The call as a whole failed (network down, limit spent, token revoked): back to planned, nothing lost.
-      db.transaction(() =>
-        markOps(
-          db,
-          runId,
-          batch.map((op) => op.seq),
-          'planned',
-        ),
-      )();
-      return { state: 'interrupted', error };
+    if (stop) {
+      outcome = { state: stop === 'pause' ? 'paused' : 'cancelled' };
+      return null;
     }
-    settle(db, batch, results, now().toISOString(), extensionFor(control, batch[0] as OpRow));
-    done += batch.length;
-    control.onBatch(done);
-  }
+    const batch = nextBatch(db, runId, (system) => BATCH_SIZE[system]);
+    if (batch.length === 0) return null;
+    db.transaction(() => markOps(db, runId, seqs(batch), 'sent'))();
+    return batch;
+  };
+
+  const worker = async (): Promise<void> => {
+    for (let batch = take(); batch; batch = take()) {
+      const extension = extensionFor(control, batch[0] as OpRow);
+      let results: RecordResult[];
+      try {
+        results = await (extension ? extension.send(remotes, batch) : send(remotes, batch));
+      } catch (error) {
+        // The call as a whole failed (network down, limit spent, token revoked): back to planned, nothing lost.
+        db.transaction(() => markOps(db, runId, seqs(batch), 'planned'))();
+        if (!(error instanceof RemoteError)) throw error;
+        outcome ??= { state: 'interrupted', error };
+        return;
+      }
+      settle(db, batch, results, now().toISOString(), extension);
+      done += batch.length;
+      control.onBatch(done);
+    }
+  };
+
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  return outcome ?? { state: 'completed' };
 }

@@ -107,19 +107,25 @@ export function appendOps(db: Database, runId: string, ops: PlannedOp[], now: Da
   }
 }
 
-/** The next batch to execute: ops of one system and operation, in plan order, `sent` ones first (reconcile). */
+/**
+ * Ops left `sent` by an execution that was interrupted mid-call go back to `planned`: every write is idempotent,
+ * so reconciling them is sending them again. Called once when execution (re)starts, before batches are in flight.
+ */
+export function requeueSent(db: Database, runId: string): number {
+  return db.prepare("UPDATE run_ops SET state = 'planned' WHERE run_id = :runId AND state = 'sent'").run({ runId })
+    .changes;
+}
+
+/** The next batch to execute: planned ops of one system and operation, in plan order (an index range scan). */
 export function nextBatch(db: Database, runId: string, limitFor: (system: OpSystem) => number): OpRow[] {
   const first = db
-    .prepare(
-      `SELECT system, operation FROM run_ops WHERE run_id = :runId AND state IN ('sent', 'planned')
-       ORDER BY CASE state WHEN 'sent' THEN 0 ELSE 1 END, seq LIMIT 1`,
-    )
+    .prepare("SELECT system, operation FROM run_ops WHERE run_id = :runId AND state = 'planned' ORDER BY seq LIMIT 1")
     .get({ runId }) as { system: OpSystem; operation: OpKind } | undefined;
   if (!first) return [];
   const rows = db
     .prepare(
-      `SELECT * FROM run_ops WHERE run_id = :runId AND system = :system AND operation = :operation
-       AND state IN ('sent', 'planned') ORDER BY CASE state WHEN 'sent' THEN 0 ELSE 1 END, seq LIMIT :limit`,
+      `SELECT * FROM run_ops WHERE run_id = :runId AND state = 'planned' AND system = :system
+       AND operation = :operation ORDER BY seq LIMIT :limit`,
     )
     .all({ runId, system: first.system, operation: first.operation, limit: limitFor(first.system) }) as Row[];
   return rows.map(toOp);
