@@ -133,7 +133,11 @@ export class RateScheduler {
       if (!slot.ok)
         throw limitError(this.config.system, `calls are paused until ${this.pauseText(lane)} (rate limit).`);
       this.calls++;
-      return { ok: true, value: await fn() };
+      try {
+        return { ok: true, value: await fn() };
+      } finally {
+        slot.slot.done();
+      }
     } catch (error) {
       return { ok: false, error };
     } finally {

@@ -6,9 +6,18 @@
  */
 import type { Clock } from './clock.js';
 
+/** A call's place in the window; `done()` when its answer (or error) arrives. */
+export interface WindowSlot {
+  done(): void;
+}
+
 export class WindowBucket {
-  /** Start times of the calls still inside the window, oldest first (at most `max` of them). */
-  private readonly sent: number[] = [];
+  /**
+   * The calls still inside the window (at most `max`). Each counts from when its answer came back (from when it
+   * was taken while it is in flight): the server counts a call when it arrives, which is after we took the slot,
+   * so counting from the take would free the slot too early and earn a 429 (measured: a few per 200 calls).
+   */
+  private readonly sent: { at: number }[] = [];
   private pausedUntil = 0;
 
   constructor(
@@ -36,25 +45,27 @@ export class WindowBucket {
     return this.pausedUntil > this.clock.now() ? this.pausedUntil : null;
   }
 
-  /** Takes a slot now and returns 0, or returns how long to wait before asking again. */
-  tryTake(): number {
+  /** Takes a slot now (returning it, to be marked done when the answer arrives), or how long to wait. */
+  tryTake(): { slot: WindowSlot } | { waitMs: number } {
     const now = this.clock.now();
-    if (now < this.pausedUntil) return this.pausedUntil - now;
-    while (this.sent.length > 0 && (this.sent[0] as number) + this.intervalMs <= now) this.sent.shift();
+    if (now < this.pausedUntil) return { waitMs: this.pausedUntil - now };
+    // Slots are kept in take order; one finished late only holds later ones back (slower, never over the limit).
+    while (this.sent.length > 0 && (this.sent[0] as { at: number }).at + this.intervalMs <= now) this.sent.shift();
     if (this.sent.length < this.max) {
-      this.sent.push(now);
-      return 0;
+      const entry = { at: now };
+      this.sent.push(entry);
+      return { slot: { done: () => (entry.at = Math.max(entry.at, this.clock.now())) } };
     }
-    return Math.max(1, (this.sent[0] as number) + this.intervalMs - now);
+    return { waitMs: Math.max(1, (this.sent[0] as { at: number }).at + this.intervalMs - now) };
   }
 
   /** Waits for a slot. `maxWaitMs` bounds one wait: a longer pause (a daily limit) is the caller's to report. */
-  async take(maxWaitMs = Number.POSITIVE_INFINITY): Promise<{ ok: true } | { ok: false; waitMs: number }> {
+  async take(maxWaitMs = Number.POSITIVE_INFINITY): Promise<{ ok: true; slot: WindowSlot } | { ok: false; waitMs: number }> {
     for (;;) {
-      const waitMs = this.tryTake();
-      if (waitMs === 0) return { ok: true };
-      if (waitMs > maxWaitMs) return { ok: false, waitMs };
-      await this.clock.sleep(waitMs);
+      const taken = this.tryTake();
+      if ('slot' in taken) return { ok: true, slot: taken.slot };
+      if (taken.waitMs > maxWaitMs) return { ok: false, waitMs: taken.waitMs };
+      await this.clock.sleep(taken.waitMs);
     }
   }
 }
