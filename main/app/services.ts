@@ -11,6 +11,7 @@ import {
   type VaultCipher,
 } from '../connections/index.js';
 import { closeDatabase, openDatabase } from '../db/database.js';
+import { DemoService } from '../demo/demo-service.js';
 import { SyncEngine } from '../engine/engine.js';
 import type { Handlers } from '../ipc/dispatch.js';
 import { createConfSettingsBackend } from '../settings/conf-backend.js';
@@ -44,6 +45,8 @@ export interface Services {
   connections: ConnectionService;
   /** Imports, syncs and resyncs: plan, execute, resume. */
   engine: SyncEngine;
+  /** "Explore with demo data": the sandbox emulators inside this process. */
+  demo: DemoService;
   handlers: Handlers;
   close(): void;
 }
@@ -63,6 +66,7 @@ export function createServices(config: ServiceConfig): Services {
     cipher: config.vaultCipher,
     openExternal: config.openExternal,
   });
+  const demo = new DemoService({ db, connections });
   const services: Omit<Services, 'handlers'> = {
     config,
     db,
@@ -70,8 +74,10 @@ export function createServices(config: ServiceConfig): Services {
     settings,
     connections,
     engine: new SyncEngine({ db, settings, events, remotes: connections }),
+    demo,
     close: () => {
       connections.close();
+      demo.close().catch((error: unknown) => console.error('The demo emulators did not stop cleanly', error));
       closeDatabase(db);
     },
   };

@@ -40,6 +40,9 @@ export async function startElectronApp(env: NodeJS.ProcessEnv = process.env): Pr
     openExternal: authorizePageOpener((url) => shell.openExternal(url)),
   });
 
+  // A folder left in a demo gets fresh emulators (they lived in the last process).
+  services.demo.resumeIfActive().catch((error: unknown) => console.error('The demo could not be restarted', error));
+
   let window: BrowserWindow | null = null;
   const removeHandlers = registerIpcHandlers(services.handlers, () => window, appUrl);
   const openWindow = () => {

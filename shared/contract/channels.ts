@@ -12,6 +12,8 @@ export const operationChannels = {
   cancelOAuth: 'connections:oauth-cancel',
   connectPrivateApp: 'connections:private-app',
   disconnect: 'connections:disconnect',
+  startDemo: 'demo:start',
+  leaveDemo: 'demo:leave',
   startRun: 'runs:start',
   resumeRun: 'runs:resume',
   pauseRun: 'runs:pause',

@@ -43,6 +43,10 @@ export const operations = {
   getSettings: op<Settings>()(noArgs),
   updateSettings: op<Settings>()(z.object({ changes: settingsSchema.partial().strict() }).strict()),
   getConnections: op<ConnectionsStatus>()(noArgs),
+  /** "Explore with demo data": local emulators with a seeded org and portal, connected to this (empty) folder. */
+  startDemo: op<ConnectionsStatus>()(noArgs),
+  /** Ends the demo: disconnects and empties the folder so a real org can be connected. */
+  leaveDemo: op<ConnectionsStatus>()(noArgs),
   /** Starts a sign-in: a loopback listener waits for the provider's redirect; the flow ends by `awaitOAuth`. */
   startOAuth: op<OAuthFlowStart>()(
     z

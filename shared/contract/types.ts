@@ -70,4 +70,6 @@ export interface AppInfo {
   runtime: 'electron' | 'browser';
   dataDir: string;
   schemaVersion: number;
+  /** Connected to the built-in demo emulators rather than a real org and portal. */
+  demo: boolean;
 }

@@ -2,6 +2,7 @@ import type { Handlers } from '../../ipc/dispatch.js';
 import type { Services } from '../services.js';
 import { appHandlers } from './app.js';
 import { connectionHandlers } from './connections.js';
+import { demoHandlers } from './demo.js';
 import { logHandlers } from './log.js';
 import { mappingHandlers } from './mappings.js';
 import { previewHandlers } from './preview.js';
@@ -18,6 +19,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...connectionHandlers(deps),
     ...runHandlers(deps),
     ...logHandlers(deps),
+    ...demoHandlers(deps),
     ...mappingHandlers(deps),
     ...previewHandlers(deps),
   } satisfies Handlers;

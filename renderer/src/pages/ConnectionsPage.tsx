@@ -3,6 +3,7 @@ import { Page } from '../components/Page.js';
 import { useConnections, useSettings } from '../hooks/live-state.js';
 import { ApiUsage } from './connections/ApiUsage.js';
 import { ConnectionCard } from './connections/ConnectionCard.js';
+import { DemoCard } from './connections/DemoCard.js';
 import { HubSpotForm } from './connections/HubSpotForm.js';
 import { SalesforceForm } from './connections/SalesforceForm.js';
 
@@ -22,6 +23,7 @@ export function ConnectionsPage() {
       )}
       {connections.status === 'ready' && (
         <>
+          <DemoCard connections={connections.value} />
           <ConnectionCard
             status={connections.value.salesforce}
             form={<SalesforceForm status={connections.value.salesforce} />}

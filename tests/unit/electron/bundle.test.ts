@@ -43,7 +43,13 @@ describe('main bundle (dist/main/electron.mjs)', () => {
     expect(JSON.parse(line?.slice('ANSWER '.length) ?? 'null')).toEqual({
       answer: {
         ok: true,
-        value: { version: '0.1.0-bundle', runtime: 'electron', dataDir: userData, schemaVersion: expect.any(Number) },
+        value: {
+          version: '0.1.0-bundle',
+          runtime: 'electron',
+          dataDir: userData,
+          schemaVersion: expect.any(Number),
+          demo: false,
+        },
       },
       preload: preloadBundle,
     });
