@@ -9,6 +9,7 @@ import type { EventBus } from '../app/events.js';
 import { RemoteError } from '../connectors/types.js';
 import type { SettingsService } from '../settings/settings-service.js';
 import { executeRun } from './execute/executor.js';
+import { retryTargets } from './execute/retry-queue.js';
 import { hsToSfExtensions, linkedAccountOf, planHsToSf, refreshLists } from './hs-to-sf/index.js';
 import { loadPlanContext } from './plan/context.js';
 import { type PlanScope, planRun } from './plan/planner.js';
@@ -58,6 +59,17 @@ export interface EngineDeps {
 }
 
 const SCOPE_TABLE = 'temp.run_scope';
+
+/** Ids per `Id IN (…)`: a query travels in the URL, and Salesforce caps its length (about 16 kB in practice). */
+const IDS_PER_QUERY = 300;
+
+function idConditions(ids: string[]): string[] {
+  const clean = ids.map((id) => `'${id.replace(/[^A-Za-z0-9]/g, '')}'`);
+  const out: string[] = [];
+  for (let i = 0; i < clean.length; i += IDS_PER_QUERY)
+    out.push(`Id IN (${clean.slice(i, i + IDS_PER_QUERY).join(', ')})`);
+  return out;
+}
 
 export class SyncEngine {
   private active: { runId: string; stop: 'pause' | 'cancel' | null } | null = null;
@@ -132,6 +144,20 @@ export class SyncEngine {
    * R5.1 resync of HubSpot companies: unlinked ones get their Salesforce account now (bypassing R3), linked ones
    * push and pull their mapped fields through their accounts.
    */
+  /** R9.3 a resync of every record waiting in the retry queue (of one category, if given). Null when it is empty. */
+  resyncErrors(category?: string, onProgress?: (event: ProgressEvent) => void): StartedRun | null {
+    const { accountIds, companyIds } = retryTargets(this.deps.db, category);
+    if (accountIds.length === 0 && companyIds.length === 0) return null;
+    const linked = companyIds.flatMap((id) => linkedAccountOf(this.deps.db, id) ?? []);
+    return this.start({
+      kind: 'resync',
+      dryRun: false,
+      accountIds: [...accountIds, ...linked],
+      companyIds,
+      onProgress,
+    });
+  }
+
   resyncCompanies(companyIds: string[], onProgress?: (event: ProgressEvent) => void): StartedRun {
     const accountIds = companyIds.flatMap((id) => linkedAccountOf(this.deps.db, id) ?? []);
     return this.start({ kind: 'resync', dryRun: false, accountIds, companyIds, onProgress });
@@ -237,9 +263,7 @@ export class SyncEngine {
       },
     });
     await refreshLists(db, remotes.hubspot(), [settings.get().inclusionListId]);
-    const where = request.accountIds?.length
-      ? `Id IN (${request.accountIds.map((id) => `'${id.replace(/[^A-Za-z0-9]/g, '')}'`).join(', ')})`
-      : request.where;
+    const where = request.accountIds?.length ? idConditions(request.accountIds) : request.where;
     const scoped = Boolean(where);
     db.exec(
       `CREATE TEMP TABLE IF NOT EXISTS run_scope (id TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM ${SCOPE_TABLE};`,

@@ -27,6 +27,7 @@ export const operationChannels = {
   getMappings: 'mappings:get',
   saveMappings: 'mappings:save',
   syncNow: 'sync:now',
+  resyncErrors: 'sync:resync-errors',
   // HubSpot → Salesforce account creation (R3.4 preview, R5.1 company resync).
   previewCompanies: 'companies:preview',
   exportPreview: 'companies:preview-export',

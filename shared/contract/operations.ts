@@ -128,6 +128,8 @@ export const operations = {
   ),
   /** R2.4 "Sync now": an incremental sync run, started in the background. */
   syncNow: op<RunSummary>()(noArgs),
+  /** R9.3 resync every record in the retry queue (of one category), in the background; null when none waits. */
+  resyncErrors: op<RunSummary | null>()(z.object({ category: z.string().max(40).optional() }).strict()),
   /**
    * R3.4 the account-creation decision for every company matching the filter, with counts per reason; works with the
    * switch off. A first page (no afterId) recomputes from the cache (after a refresh when `refresh`); later pages
@@ -154,4 +156,4 @@ export const operations = {
 export type Operations = typeof operations;
 export type OpArgs<K extends OperationName> = z.input<Operations[K]['args']>;
 export type OpParsedArgs<K extends OperationName> = z.output<Operations[K]['args']>;
-export type OpResult<K extends OperationName> = NonNullable<Operations[K]['result']>;
+export type OpResult<K extends OperationName> = Operations[K] extends OperationSpec<z.ZodType, infer R> ? R : never;

@@ -7,7 +7,15 @@ import type { HandlerDeps } from './index.js';
 
 type RunHandlers = Pick<
   Handlers,
-  'startRun' | 'resumeRun' | 'pauseRun' | 'cancelRun' | 'listRuns' | 'getRun' | 'listRunOps' | 'syncNow'
+  | 'startRun'
+  | 'resumeRun'
+  | 'pauseRun'
+  | 'cancelRun'
+  | 'listRuns'
+  | 'getRun'
+  | 'listRunOps'
+  | 'syncNow'
+  | 'resyncErrors'
 >;
 
 /** Real runs go on in the background (the window follows them through `progress` and `run` events). */
@@ -24,6 +32,12 @@ export const runHandlers = ({ engine, db }: HandlerDeps): RunHandlers => {
         ...(accountIds ? { accountIds } : {}),
       });
       if (dryRun) return started.finished;
+      background(started.finished);
+      return engine.summary(started.runId);
+    },
+    resyncErrors: ({ category }) => {
+      const started = engine.resyncErrors(category);
+      if (!started) return null;
       background(started.finished);
       return engine.summary(started.runId);
     },

@@ -6,7 +6,7 @@
 import type { Database } from 'better-sqlite3';
 import type { RunSummary } from '../../../shared/contract/index.js';
 import { AppError } from '../../app/errors.js';
-import { retryEntries } from '../../engine/execute/retry-queue.js';
+import { retryTargets } from '../../engine/execute/retry-queue.js';
 import { linkedAccountOf } from '../../engine/hs-to-sf/index.js';
 import { parseSfId } from '../../engine/rules/ids.js';
 import { linkForCompany } from '../../engine/state/links.js';
@@ -50,8 +50,8 @@ function chooseAccounts(db: Database, values: ParsedCommand['values']): string[]
   if (accounts.length) return accountIdsFrom(accounts);
   if (companies.length) return accountsOfCompanies(db, companies);
   const category = stringOption(values, 'category');
-  // Retry entries are keyed by the SF account id for both directions (execute/executor settle).
-  return retryEntries(db, category ? { category } : {}).map((entry) => entry.recordId);
+  // A dry run previews the accounts; failed account creations (keyed by company) need a real resync.
+  return retryTargets(db, category).accountIds;
 }
 
 async function resync(
@@ -113,6 +113,23 @@ export const resyncCommand: CliCommand = {
           throw cliError(error);
         });
       if (ctx.json) printJson(ctx.stdout, { companyIds: companies, runs: [runJson(summary)] });
+      else printCounts(ctx.stdout, summary);
+      return finishRun(ctx, { summary, pausedByUser: false });
+    }
+    // R9.3 the whole retry queue in one run: accounts, and companies whose account creation failed.
+    if (values.errors && !values['dry-run']) {
+      const category = stringOption(values, 'category');
+      const targets = retryTargets(db, category);
+      const started = ctx.services().engine.resyncErrors(category);
+      if (!started) {
+        if (ctx.json) printJson(ctx.stdout, { accountIds: [], runs: [] });
+        else print(ctx.stdout, 'Nothing to resync: the retry queue is empty.');
+        return exitCodes.ok;
+      }
+      const summary = await started.finished.catch((error: unknown) => {
+        throw cliError(error);
+      });
+      if (ctx.json) printJson(ctx.stdout, { ...targets, runs: [runJson(summary)] });
       else printCounts(ctx.stdout, summary);
       return finishRun(ctx, { summary, pausedByUser: false });
     }

@@ -60,7 +60,9 @@ export class WindowBucket {
   }
 
   /** Waits for a slot. `maxWaitMs` bounds one wait: a longer pause (a daily limit) is the caller's to report. */
-  async take(maxWaitMs = Number.POSITIVE_INFINITY): Promise<{ ok: true; slot: WindowSlot } | { ok: false; waitMs: number }> {
+  async take(
+    maxWaitMs = Number.POSITIVE_INFINITY,
+  ): Promise<{ ok: true; slot: WindowSlot } | { ok: false; waitMs: number }> {
     for (;;) {
       const taken = this.tryTake();
       if ('slot' in taken) return { ok: true, slot: taken.slot };

@@ -72,3 +72,16 @@ export function retryEntries(db: Database, options: { dueBy?: string; category?:
     runId: r.run_id,
   }));
 }
+
+/**
+ * What a resync of the retry queue should take: accounts, and — for failed HubSpot → Salesforce creates, which have
+ * no account yet and are kept under their company id — companies.
+ */
+export function retryTargets(db: Database, category?: string): { accountIds: string[]; companyIds: string[] } {
+  const entries = retryEntries(db, category ? { category } : {});
+  const isCompany = (e: RetryEntry) => e.system === 'salesforce' && e.operation === 'create';
+  return {
+    accountIds: [...new Set(entries.filter((e) => !isCompany(e)).map((e) => e.recordId))],
+    companyIds: [...new Set(entries.filter(isCompany).map((e) => e.recordId))],
+  };
+}

@@ -25,8 +25,11 @@ import { notePending } from './pending.js';
 
 export interface SfRefreshOptions {
   mappings: FieldMapping[];
-  /** A SOQL condition: read only these accounts (an import's --where) and do not move the cursor. */
-  where?: string;
+  /**
+   * SOQL conditions: read only the accounts matching any of them (an import's --where, or chunks of ids for a
+   * resync) and do not move the cursor.
+   */
+  where?: string | string[];
   /** Called with each page of account ids read (an import's scope). */
   onAccounts?: (ids: string[]) => void;
   onProgress?: (read: number) => void;
@@ -66,26 +69,28 @@ export async function refreshSalesforce(
   const startedAt = now().toISOString();
   let newest: string | null = cursor;
   const fields = accountFields(options.mappings, describe);
-  for await (const page of sf.stream('Account', fields, { since, where: options.where, bulk: since === null })) {
-    db.transaction(() => {
-      const previous = saveSfAccounts(db, page);
-      // The first read ever is the baseline: nothing in it is a change (R1.3: turning sync on does not back-fill).
-      if (cursor !== null) {
-        const changes = page.flatMap((r) => {
-          const id = toSfId18(r.Id);
-          const before = previous.get(id) ?? null;
-          if (!mappedFieldsChanged(options.mappings, before, r)) return [];
-          return [{ id, kind: before === null ? ('new' as const) : ('changed' as const) }];
-        });
-        notePending(db, 'sf', changes);
-        summary.changed += changes.length;
-      }
-    })();
-    for (const r of page) newest = maxOf(newest, r.SystemModstamp as string | undefined);
-    options.onAccounts?.(page.map((r) => toSfId18(r.Id)));
-    summary.accounts += page.length;
-    options.onProgress?.(summary.accounts);
-  }
+  const conditions = Array.isArray(options.where) ? options.where : [options.where];
+  for (const where of conditions)
+    for await (const page of sf.stream('Account', fields, { since, where, bulk: since === null })) {
+      db.transaction(() => {
+        const previous = saveSfAccounts(db, page);
+        // The first read ever is the baseline: nothing in it is a change (R1.3: turning sync on does not back-fill).
+        if (cursor !== null) {
+          const changes = page.flatMap((r) => {
+            const id = toSfId18(r.Id);
+            const before = previous.get(id) ?? null;
+            if (!mappedFieldsChanged(options.mappings, before, r)) return [];
+            return [{ id, kind: before === null ? ('new' as const) : ('changed' as const) }];
+          });
+          notePending(db, 'sf', changes);
+          summary.changed += changes.length;
+        }
+      })();
+      for (const r of page) newest = maxOf(newest, r.SystemModstamp as string | undefined);
+      options.onAccounts?.(page.map((r) => toSfId18(r.Id)));
+      summary.accounts += page.length;
+      options.onProgress?.(summary.accounts);
+    }
 
   const deletedIds = new Set<string>();
   if (!options.where) {

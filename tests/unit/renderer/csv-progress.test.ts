@@ -8,7 +8,6 @@ import {
   RATE_WINDOW_MS,
   ratePerSecond,
 } from '../../../renderer/src/format/progress-math.js';
-import { resyncIds } from '../../../renderer/src/pages/sync-health/HealthActions.js';
 import { chartRows } from '../../../renderer/src/pages/sync-health/ErrorChart.js';
 
 describe('CSV', () => {
@@ -87,21 +86,6 @@ describe('progress math', () => {
 });
 
 describe('sync health helpers', () => {
-  test('R9.3 resync takes each Salesforce account id once', () => {
-    const retry = (recordId: string) => ({
-      system: 'hubspot',
-      recordId,
-      operation: 'create',
-      attempts: 1,
-      nextAttemptAt: '',
-      category: 'NETWORK',
-      message: '',
-    });
-    expect(resyncIds([retry('001Ha0000000003IAA'), retry('001Ha0000000003IAA'), retry('10000000001x!')])).toEqual([
-      '001Ha0000000003IAA',
-    ]);
-  });
-
   test('R9.2 the chart lists every category, then any other the engine reported', () => {
     const rows = chartRows({ PROPERTY_VALUE: 3, UNCATEGORIZED: 2 });
     expect(rows.map((r) => r.category)).toEqual([

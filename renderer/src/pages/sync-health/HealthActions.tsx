@@ -7,22 +7,13 @@ import { datedFileName, retriesCsv } from '../../format/csv.js';
 import { downloadText } from '../../format/download.js';
 import { formatCount } from '../../format/format.js';
 
-/** The contract takes at most 10,000 ids per resync. */
-const MAX_IDS = 10_000;
-const SF_ID = /^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/;
-
-/** The Salesforce account ids behind the failed records, once each: what a resync run takes. */
-export function resyncIds(retries: readonly RetryView[]): string[] {
-  return [...new Set(retries.map((r) => r.recordId).filter((id) => SF_ID.test(id)))].slice(0, MAX_IDS);
-}
-
 /** Sync now, resync the failed records (R9.3), and the errors as CSV (R9.4). */
 export function HealthActions({ retries }: { retries: RetryView[] }) {
   const api = useApi();
   const [busy, setBusy] = useState<'sync' | 'resync' | null>(null);
   const [error, setError] = useState<OpError | null>(null);
   const [note, setNote] = useState('');
-  const ids = resyncIds(retries);
+  const count = new Set(retries.map((r) => r.recordId)).size;
 
   const syncNow = async () => {
     setBusy('sync');
@@ -33,10 +24,11 @@ export function HealthActions({ retries }: { retries: RetryView[] }) {
   };
   const resync = async () => {
     setBusy('resync');
-    const result = await api.startRun({ kind: 'resync', dryRun: false, accountIds: ids });
+    // Main resyncs the whole retry queue: accounts, and companies whose account creation failed (R9.3).
+    const result = await api.resyncErrors({});
     setBusy(null);
     setError(result.ok ? null : result.error);
-    setNote(result.ok ? `Resync of ${formatCount(ids.length)} records started. This page updates when it ends.` : '');
+    setNote(result.ok ? `Resync of ${formatCount(count)} records started. This page updates when it ends.` : '');
   };
   const exportCsv = () => {
     downloadText(datedFileName('sfhs-errors'), retriesCsv(retries));
@@ -49,13 +41,8 @@ export function HealthActions({ retries }: { retries: RetryView[] }) {
         <button type="button" className="btn btn-primary" disabled={busy !== null} onClick={() => void syncNow()}>
           {busy === 'sync' ? 'Starting…' : 'Sync now'}
         </button>
-        <button
-          type="button"
-          className="btn"
-          disabled={busy !== null || ids.length === 0}
-          onClick={() => void resync()}
-        >
-          {busy === 'resync' ? 'Starting…' : `Resync errors${ids.length ? ` (${formatCount(ids.length)})` : ''}`}
+        <button type="button" className="btn" disabled={busy !== null || count === 0} onClick={() => void resync()}>
+          {busy === 'resync' ? 'Starting…' : `Resync errors${count ? ` (${formatCount(count)})` : ''}`}
         </button>
         <button type="button" className="btn" disabled={retries.length === 0} onClick={exportCsv}>
           Export errors to CSV
