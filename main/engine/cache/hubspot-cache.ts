@@ -2,6 +2,7 @@
  * The HubSpot side of the local cache: companies (with per-property change times for R7.4), contacts, the
  * company↔contact associations, inclusion-list members and owners.
  */
+import { prepared } from '../../db/statements.js';
 import type { Database } from 'better-sqlite3';
 import type { HsObjectRecord } from '../../connectors/types.js';
 import { normalizeDomain } from '../rules/domain.js';
@@ -46,15 +47,18 @@ function propertyTimesAfter(
 }
 
 export function saveHsCompanies(db: Database, records: HsObjectRecord[]): void {
-  const read = db.prepare('SELECT properties, property_times FROM hs_companies WHERE id = :id');
-  const write = db.prepare(`INSERT INTO hs_companies (id, name, domain, sf_account_id, owner_id, object_source,
+  const read = prepared(db, 'SELECT properties, property_times FROM hs_companies WHERE id = :id');
+  const write = prepared(
+    db,
+    `INSERT INTO hs_companies (id, name, domain, sf_account_id, owner_id, object_source,
       lifecyclestage, archived, created_at, updated_at, properties, property_times)
     VALUES (:id, :name, :domain, :sfAccountId, :ownerId, :objectSource, :lifecyclestage, :archived, :createdAt,
       :updatedAt, :properties, :propertyTimes)
     ON CONFLICT(id) DO UPDATE SET name = excluded.name, domain = excluded.domain,
       sf_account_id = excluded.sf_account_id, owner_id = excluded.owner_id, object_source = excluded.object_source,
       lifecyclestage = excluded.lifecyclestage, archived = excluded.archived, updated_at = excluded.updated_at,
-      properties = excluded.properties, property_times = excluded.property_times`);
+      properties = excluded.properties, property_times = excluded.property_times`,
+  );
   db.transaction(() => {
     for (const r of records) {
       const p = r.properties;
@@ -103,45 +107,48 @@ const toCompany = (row: CompanyRow): CachedHsCompany => ({
 });
 
 export function getHsCompany(db: Database, id: string): CachedHsCompany | null {
-  const row = db.prepare('SELECT * FROM hs_companies WHERE id = :id').get({ id }) as CompanyRow | undefined;
+  const row = prepared(db, 'SELECT * FROM hs_companies WHERE id = :id').get({ id }) as CompanyRow | undefined;
   return row ? toCompany(row) : null;
 }
 
 /** R6.1 companies whose salesforceaccountid is this account (more than one = a duplicate link, R0.3). */
 export function companiesLinkedTo(db: Database, sfAccountId: string): string[] {
-  return db
-    .prepare('SELECT id FROM hs_companies WHERE sf_account_id = :sfAccountId AND archived = 0 ORDER BY id')
+  return prepared(db, 'SELECT id FROM hs_companies WHERE sf_account_id = :sfAccountId AND archived = 0 ORDER BY id')
     .pluck()
     .all({ sfAccountId }) as string[];
 }
 
 /** R6.2 companies associated with the HS contacts that sync with this account's SF contacts. */
 export function companiesByAccountContacts(db: Database, sfAccountId: string): string[] {
-  return db
-    .prepare(`SELECT DISTINCT a.company_id FROM sf_contacts sc
+  return prepared(
+    db,
+    `SELECT DISTINCT a.company_id FROM sf_contacts sc
       JOIN hs_contacts hc ON hc.sf_contact_id = sc.id AND hc.archived = 0
       JOIN hs_associations a ON a.contact_id = hc.id
       JOIN hs_companies c ON c.id = a.company_id AND c.archived = 0
-      WHERE sc.account_id = :sfAccountId AND sc.is_deleted = 0 ORDER BY a.company_id`)
+      WHERE sc.account_id = :sfAccountId AND sc.is_deleted = 0 ORDER BY a.company_id`,
+  )
     .pluck()
     .all({ sfAccountId }) as string[];
 }
 
 /** R6.3 unlinked companies with this normalised domain. */
 export function companiesByDomain(db: Database, domain: string): string[] {
-  return db
-    .prepare('SELECT id FROM hs_companies WHERE domain = :domain AND archived = 0 ORDER BY id')
+  return prepared(db, 'SELECT id FROM hs_companies WHERE domain = :domain AND archived = 0 ORDER BY id')
     .pluck()
     .all({ domain }) as string[];
 }
 
 export function saveHsContacts(db: Database, records: HsObjectRecord[]): void {
-  const stmt = db.prepare(`INSERT INTO hs_contacts (id, email, sf_contact_id, sf_lead_id, lifecyclestage, owner_id,
+  const stmt = prepared(
+    db,
+    `INSERT INTO hs_contacts (id, email, sf_contact_id, sf_lead_id, lifecyclestage, owner_id,
       archived, updated_at, properties)
     VALUES (:id, :email, :sfContactId, :sfLeadId, :lifecyclestage, :ownerId, :archived, :updatedAt, :properties)
     ON CONFLICT(id) DO UPDATE SET email = excluded.email, sf_contact_id = excluded.sf_contact_id,
       sf_lead_id = excluded.sf_lead_id, lifecyclestage = excluded.lifecyclestage, owner_id = excluded.owner_id,
-      archived = excluded.archived, updated_at = excluded.updated_at, properties = excluded.properties`);
+      archived = excluded.archived, updated_at = excluded.updated_at, properties = excluded.properties`,
+  );
   const sfId = (v: string | null | undefined) => {
     const parsed = v ? parseSfId(v) : null;
     return parsed?.ok ? parsed.id18 : null;
@@ -166,8 +173,9 @@ export function saveHsContacts(db: Database, records: HsObjectRecord[]): void {
 
 /** Replaces the known associations of these companies with what HubSpot answered. */
 export function saveCompanyContacts(db: Database, byCompany: Map<string, string[]>): void {
-  const clear = db.prepare('DELETE FROM hs_associations WHERE company_id = :companyId');
-  const add = db.prepare(
+  const clear = prepared(db, 'DELETE FROM hs_associations WHERE company_id = :companyId');
+  const add = prepared(
+    db,
     'INSERT OR IGNORE INTO hs_associations (company_id, contact_id) VALUES (:companyId, :contactId)',
   );
   db.transaction(() => {
@@ -179,25 +187,28 @@ export function saveCompanyContacts(db: Database, byCompany: Map<string, string[
 }
 
 export function saveListMembers(db: Database, listId: string, contactIds: string[], replace: boolean): void {
-  const add = db.prepare('INSERT OR IGNORE INTO hs_list_members (list_id, contact_id) VALUES (:listId, :contactId)');
+  const add = prepared(db, 'INSERT OR IGNORE INTO hs_list_members (list_id, contact_id) VALUES (:listId, :contactId)');
   db.transaction(() => {
-    if (replace) db.prepare('DELETE FROM hs_list_members WHERE list_id = :listId').run({ listId });
+    if (replace) prepared(db, 'DELETE FROM hs_list_members WHERE list_id = :listId').run({ listId });
     for (const contactId of contactIds) add.run({ listId, contactId });
   })();
 }
 
 export function saveOwners(db: Database, owners: OwnerPerson[]): void {
-  const stmt = db.prepare(`INSERT INTO hs_owners (id, email, first_name, last_name, archived)
+  const stmt = prepared(
+    db,
+    `INSERT INTO hs_owners (id, email, first_name, last_name, archived)
     VALUES (:id, :email, :firstName, :lastName, :archived)
     ON CONFLICT(id) DO UPDATE SET email = excluded.email, first_name = excluded.first_name,
-      last_name = excluded.last_name, archived = excluded.archived`);
+      last_name = excluded.last_name, archived = excluded.archived`,
+  );
   db.transaction(() => {
     for (const o of owners) stmt.run({ ...o, archived: o.archived ? 1 : 0 });
   })();
 }
 
 export function hsOwners(db: Database): OwnerPerson[] {
-  const rows = db.prepare('SELECT id, email, first_name, last_name, archived FROM hs_owners').all() as {
+  const rows = prepared(db, 'SELECT id, email, first_name, last_name, archived FROM hs_owners').all() as {
     id: string;
     email: string | null;
     first_name: string | null;

@@ -2,6 +2,7 @@
  * The Salesforce side of the local cache: accounts, contacts, leads and users as the connector returned them.
  * Functions are shaped (db, ...args) so tests pass any database; writes are batched in one transaction per page.
  */
+import { prepared } from '../../db/statements.js';
 import type { Database } from 'better-sqlite3';
 import type { SfRecord } from '../../connectors/types.js';
 import { normalizeDomain } from '../rules/domain.js';
@@ -26,14 +27,17 @@ const str = (v: unknown): string | null => (v === null || v === undefined || v =
 /** Saves a page of accounts; returns, per account, the fields as they were cached before (null = new). */
 export function saveSfAccounts(db: Database, records: SfRecord[]): Map<string, Record<string, unknown> | null> {
   const previous = new Map<string, Record<string, unknown> | null>();
-  const read = db.prepare('SELECT fields FROM sf_accounts WHERE id = :id');
-  const write = db.prepare(`INSERT INTO sf_accounts
+  const read = prepared(db, 'SELECT fields FROM sf_accounts WHERE id = :id');
+  const write = prepared(
+    db,
+    `INSERT INTO sf_accounts
       (id, name, domain, owner_id, hubspot_company_id, master_record_id, is_deleted, created_date, system_modstamp, fields)
     VALUES (:id, :name, :domain, :ownerId, :hubspotCompanyId, :masterRecordId, :isDeleted, :createdDate, :systemModstamp, :fields)
     ON CONFLICT(id) DO UPDATE SET name = excluded.name, domain = excluded.domain, owner_id = excluded.owner_id,
       hubspot_company_id = excluded.hubspot_company_id, master_record_id = excluded.master_record_id,
       is_deleted = excluded.is_deleted, created_date = excluded.created_date,
-      system_modstamp = excluded.system_modstamp, fields = excluded.fields`);
+      system_modstamp = excluded.system_modstamp, fields = excluded.fields`,
+  );
   db.transaction(() => {
     for (const record of records) {
       const id = toSfId18(record.Id);
@@ -84,20 +88,21 @@ const toAccount = (row: AccountRow): CachedSfAccount => ({
 });
 
 export function getSfAccount(db: Database, id: string): CachedSfAccount | null {
-  const row = db.prepare('SELECT * FROM sf_accounts WHERE id = :id').get({ id }) as AccountRow | undefined;
+  const row = prepared(db, 'SELECT * FROM sf_accounts WHERE id = :id').get({ id }) as AccountRow | undefined;
   return row ? toAccount(row) : null;
 }
 
 /** Keyset paging: memory stays bounded however many accounts there are (R2.5). */
 export function sfAccountPage(db: Database, afterId: string, limit: number): CachedSfAccount[] {
-  const rows = db
-    .prepare('SELECT * FROM sf_accounts WHERE id > :afterId ORDER BY id LIMIT :limit')
-    .all({ afterId, limit }) as AccountRow[];
+  const rows = prepared(db, 'SELECT * FROM sf_accounts WHERE id > :afterId ORDER BY id LIMIT :limit').all({
+    afterId,
+    limit,
+  }) as AccountRow[];
   return rows.map(toAccount);
 }
 
 export function markSfAccountsDeleted(db: Database, ids: string[]): void {
-  const stmt = db.prepare('UPDATE sf_accounts SET is_deleted = 1 WHERE id = :id');
+  const stmt = prepared(db, 'UPDATE sf_accounts SET is_deleted = 1 WHERE id = :id');
   db.transaction(() => {
     for (const id of ids) stmt.run({ id: toSfId18(id) });
   })();
@@ -110,8 +115,9 @@ export function markSfAccountsDeleted(db: Database, ids: string[]): void {
  */
 export function noteMergesFromContacts(db: Database, records: SfRecord[], deletedIds: ReadonlySet<string>): void {
   if (deletedIds.size === 0) return;
-  const cachedAccount = db.prepare('SELECT account_id FROM sf_contacts WHERE id = :id').pluck();
-  const setMaster = db.prepare(
+  const cachedAccount = prepared(db, 'SELECT account_id FROM sf_contacts WHERE id = :id').pluck();
+  const setMaster = prepared(
+    db,
     'UPDATE sf_accounts SET master_record_id = :master WHERE id = :id AND master_record_id IS NULL AND is_deleted = 1',
   );
   for (const r of records) {
@@ -124,10 +130,13 @@ export function noteMergesFromContacts(db: Database, records: SfRecord[], delete
 }
 
 export function saveSfContacts(db: Database, records: SfRecord[]): void {
-  const stmt = db.prepare(`INSERT INTO sf_contacts (id, account_id, email, is_deleted, system_modstamp, fields)
+  const stmt = prepared(
+    db,
+    `INSERT INTO sf_contacts (id, account_id, email, is_deleted, system_modstamp, fields)
     VALUES (:id, :accountId, :email, :isDeleted, :systemModstamp, :fields)
     ON CONFLICT(id) DO UPDATE SET account_id = excluded.account_id, email = excluded.email,
-      is_deleted = excluded.is_deleted, system_modstamp = excluded.system_modstamp, fields = excluded.fields`);
+      is_deleted = excluded.is_deleted, system_modstamp = excluded.system_modstamp, fields = excluded.fields`,
+  );
   db.transaction(() => {
     for (const r of records) {
       const accountId = str(r.AccountId);
@@ -144,10 +153,13 @@ export function saveSfContacts(db: Database, records: SfRecord[]): void {
 }
 
 export function saveSfLeads(db: Database, records: SfRecord[]): void {
-  const stmt = db.prepare(`INSERT INTO sf_leads (id, email, is_converted, is_deleted, system_modstamp, fields)
+  const stmt = prepared(
+    db,
+    `INSERT INTO sf_leads (id, email, is_converted, is_deleted, system_modstamp, fields)
     VALUES (:id, :email, :isConverted, :isDeleted, :systemModstamp, :fields)
     ON CONFLICT(id) DO UPDATE SET email = excluded.email, is_converted = excluded.is_converted,
-      is_deleted = excluded.is_deleted, system_modstamp = excluded.system_modstamp, fields = excluded.fields`);
+      is_deleted = excluded.is_deleted, system_modstamp = excluded.system_modstamp, fields = excluded.fields`,
+  );
   db.transaction(() => {
     for (const r of records) {
       stmt.run({
@@ -163,8 +175,11 @@ export function saveSfLeads(db: Database, records: SfRecord[]): void {
 }
 
 export function saveSfUsers(db: Database, records: SfRecord[]): void {
-  const stmt = db.prepare(`INSERT INTO sf_users (id, name, email, is_active) VALUES (:id, :name, :email, :isActive)
-    ON CONFLICT(id) DO UPDATE SET name = excluded.name, email = excluded.email, is_active = excluded.is_active`);
+  const stmt = prepared(
+    db,
+    `INSERT INTO sf_users (id, name, email, is_active) VALUES (:id, :name, :email, :isActive)
+    ON CONFLICT(id) DO UPDATE SET name = excluded.name, email = excluded.email, is_active = excluded.is_active`,
+  );
   db.transaction(() => {
     for (const r of records) {
       stmt.run({ id: toSfId18(r.Id), name: str(r.Name) ?? '', email: str(r.Email), isActive: r.IsActive ? 1 : 0 });
@@ -173,7 +188,7 @@ export function saveSfUsers(db: Database, records: SfRecord[]): void {
 }
 
 export function sfUsers(db: Database): SfUserPerson[] {
-  const rows = db.prepare('SELECT id, name, email, is_active FROM sf_users').all() as {
+  const rows = prepared(db, 'SELECT id, name, email, is_active FROM sf_users').all() as {
     id: string;
     name: string;
     email: string | null;

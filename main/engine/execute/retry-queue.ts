@@ -2,6 +2,7 @@
  * R9.3 failed records wait here to be tried again with back-off: every 20 minutes up to 10 times (the reference
  * cadence), then nightly.
  */
+import { prepared } from '../../db/statements.js';
 import type { Database } from 'better-sqlite3';
 
 const MINUTE = 60_000;
@@ -17,11 +18,11 @@ export function enqueueRetry(
   now: Date = new Date(),
 ): void {
   const attempts =
-    ((db
-      .prepare('SELECT attempts FROM retry_queue WHERE system = :system AND record_id = :recordId')
+    ((prepared(db, 'SELECT attempts FROM retry_queue WHERE system = :system AND record_id = :recordId')
       .pluck()
       .get({ system: entry.system, recordId: entry.recordId }) as number | undefined) ?? 0) + 1;
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO retry_queue (system, record_id, operation, attempts, next_attempt_at, error_category, error_message, run_id)
      VALUES (:system, :recordId, :operation, :attempts, :next, :category, :message, :runId)
      ON CONFLICT(system, record_id) DO UPDATE SET operation = excluded.operation, attempts = excluded.attempts,
@@ -31,7 +32,7 @@ export function enqueueRetry(
 }
 
 export function clearRetry(db: Database, system: string, recordId: string): void {
-  db.prepare('DELETE FROM retry_queue WHERE system = :system AND record_id = :recordId').run({ system, recordId });
+  prepared(db, 'DELETE FROM retry_queue WHERE system = :system AND record_id = :recordId').run({ system, recordId });
 }
 
 export interface RetryEntry {
@@ -46,12 +47,11 @@ export interface RetryEntry {
 }
 
 export function retryEntries(db: Database, options: { dueBy?: string; category?: string } = {}): RetryEntry[] {
-  const rows = db
-    .prepare(
-      `SELECT * FROM retry_queue WHERE (:dueBy IS NULL OR next_attempt_at <= :dueBy)
+  const rows = prepared(
+    db,
+    `SELECT * FROM retry_queue WHERE (:dueBy IS NULL OR next_attempt_at <= :dueBy)
        AND (:category IS NULL OR error_category = :category) ORDER BY next_attempt_at`,
-    )
-    .all({ dueBy: options.dueBy ?? null, category: options.category ?? null }) as {
+  ).all({ dueBy: options.dueBy ?? null, category: options.category ?? null }) as {
     system: string;
     record_id: string;
     operation: string;

@@ -2,6 +2,7 @@
  * R9.1 the local log: every decision and write, field by field, append-only, searchable offline (R9.5).
  * Messages pass through redactSecrets so a token quoted in a remote error never lands here.
  */
+import { prepared } from '../../db/statements.js';
 import type { Database } from 'better-sqlite3';
 import { redactSecrets } from '../rules/errors.js';
 
@@ -28,10 +29,13 @@ export interface LogRow extends LogEntry {
 }
 
 export function appendLog(db: Database, entries: LogEntry[]): void {
-  const stmt = db.prepare(`INSERT INTO log (run_id, at, direction, sf_account_id, hs_company_id, operation, reason,
+  const stmt = prepared(
+    db,
+    `INSERT INTO log (run_id, at, direction, sf_account_id, hs_company_id, operation, reason,
       before, after, outcome, category, message)
     VALUES (:runId, :at, :direction, :sfAccountId, :hsCompanyId, :operation, :reason, :before, :after, :outcome,
-      :category, :message)`);
+      :category, :message)`,
+  );
   for (const e of entries) {
     stmt.run({
       ...e,
@@ -107,14 +111,16 @@ const params = (q: LogQuery) => ({
 
 /** Oldest first, keyset-paged by id. */
 export function queryLog(db: Database, q: LogQuery = {}): LogRow[] {
-  const rows = db
-    .prepare(`SELECT * FROM log WHERE id > :afterId AND ${WHERE} ORDER BY id LIMIT :limit`)
-    .all({ ...params(q), afterId: q.afterId ?? 0, limit: q.limit ?? 500 }) as Row[];
+  const rows = prepared(db, `SELECT * FROM log WHERE id > :afterId AND ${WHERE} ORDER BY id LIMIT :limit`).all({
+    ...params(q),
+    afterId: q.afterId ?? 0,
+    limit: q.limit ?? 500,
+  }) as Row[];
   return rows.map(toEntry);
 }
 
 export function countLog(db: Database, q: LogQuery = {}): number {
-  return db.prepare(`SELECT COUNT(*) FROM log WHERE ${WHERE}`).pluck().get(params(q)) as number;
+  return prepared(db, `SELECT COUNT(*) FROM log WHERE ${WHERE}`).pluck().get(params(q)) as number;
 }
 
 /** Streams every matching entry, a page at a time (exports of millions of rows in bounded memory). */

@@ -1,4 +1,5 @@
 /** Records changed since they were last planned (see the pending_changes table). */
+import { prepared } from '../../db/statements.js';
 import type { Database } from 'better-sqlite3';
 
 export type ChangeSide = 'sf' | 'hs';
@@ -12,7 +13,8 @@ export function notePending(
   changes: Iterable<{ id: string; kind: ChangeKind }>,
   now: Date = new Date(),
 ): void {
-  const stmt = db.prepare(
+  const stmt = prepared(
+    db,
     `INSERT INTO pending_changes (side, record_id, kind, noted_at) VALUES (:side, :id, :kind, :at)
      ON CONFLICT(side, record_id) DO UPDATE SET kind = CASE WHEN kind = 'changed' THEN kind ELSE excluded.kind END`,
   );
@@ -23,8 +25,7 @@ export function notePending(
 /** Whether a mapped field of this account changed since it was first seen (R2.3b), as opposed to merely new. */
 export function pendingKind(db: Database, sfAccountId: string): ChangeKind | null {
   return (
-    (db
-      .prepare("SELECT kind FROM pending_changes WHERE side = 'sf' AND record_id = :id")
+    (prepared(db, "SELECT kind FROM pending_changes WHERE side = 'sf' AND record_id = :id")
       .pluck()
       .get({ id: sfAccountId }) as ChangeKind | undefined) ?? null
   );
@@ -32,20 +33,21 @@ export function pendingKind(db: Database, sfAccountId: string): ChangeKind | nul
 
 /** The SF account ids a sync should plan: changed accounts, and accounts linked to changed companies. */
 export function pendingAccountPage(db: Database, afterId: string, limit: number): string[] {
-  return db
-    .prepare(
-      `SELECT id FROM (
+  return prepared(
+    db,
+    `SELECT id FROM (
          SELECT record_id AS id FROM pending_changes WHERE side = 'sf'
          UNION SELECT l.sf_account_id FROM pending_changes p JOIN links l ON l.hs_company_id = p.record_id WHERE p.side = 'hs'
        ) WHERE id > :afterId ORDER BY id LIMIT :limit`,
-    )
+  )
     .pluck()
     .all({ afterId, limit }) as string[];
 }
 
 export function clearPending(db: Database, accountIds: string[]): void {
-  const sf = db.prepare("DELETE FROM pending_changes WHERE side = 'sf' AND record_id = :id");
-  const hs = db.prepare(
+  const sf = prepared(db, "DELETE FROM pending_changes WHERE side = 'sf' AND record_id = :id");
+  const hs = prepared(
+    db,
     "DELETE FROM pending_changes WHERE side = 'hs' AND record_id IN (SELECT hs_company_id FROM links WHERE sf_account_id = :id)",
   );
   for (const id of accountIds) {
@@ -56,7 +58,8 @@ export function clearPending(db: Database, accountIds: string[]): void {
 
 /** HS changes to companies that are not linked (nothing to plan for them in SF → HS runs). */
 export function dropUnlinkedHsPending(db: Database): void {
-  db.prepare(
+  prepared(
+    db,
     "DELETE FROM pending_changes WHERE side = 'hs' AND record_id NOT IN (SELECT hs_company_id FROM links)",
   ).run();
 }

@@ -3,6 +3,7 @@
  * holds); execution moves each through `sent` to `confirmed` or `failed`, one transaction per step, so a run
  * killed at any moment resumes from exactly where it stopped.
  */
+import { prepared } from '../../db/statements.js';
 import type { Database } from 'better-sqlite3';
 
 export type OpSystem = 'hubspot' | 'salesforce';
@@ -78,16 +79,19 @@ const toOp = (r: Row): OpRow => {
 
 export function nextSeq(db: Database, runId: string): number {
   return (
-    ((db.prepare('SELECT MAX(seq) FROM run_ops WHERE run_id = :runId').pluck().get({ runId }) as number | null) ?? 0) +
-    1
+    ((prepared(db, 'SELECT MAX(seq) FROM run_ops WHERE run_id = :runId').pluck().get({ runId }) as number | null) ??
+      0) + 1
   );
 }
 
 /** Appends ops in one transaction; skips and holds are final at once (`done`). */
 export function appendOps(db: Database, runId: string, ops: PlannedOp[], now: Date = new Date()): void {
-  const stmt = db.prepare(`INSERT INTO run_ops (run_id, seq, system, operation, sf_account_id, hs_company_id, payload,
+  const stmt = prepared(
+    db,
+    `INSERT INTO run_ops (run_id, seq, system, operation, sf_account_id, hs_company_id, payload,
       diff, reason, state, updated_at)
-    VALUES (:runId, :seq, :system, :operation, :sfAccountId, :hsCompanyId, :payload, :diff, :reason, :state, :at)`);
+    VALUES (:runId, :seq, :system, :operation, :sfAccountId, :hsCompanyId, :payload, :diff, :reason, :state, :at)`,
+  );
   let seq = nextSeq(db, runId);
   const at = now.toISOString();
   for (const op of ops) {
@@ -112,22 +116,25 @@ export function appendOps(db: Database, runId: string, ops: PlannedOp[], now: Da
  * so reconciling them is sending them again. Called once when execution (re)starts, before batches are in flight.
  */
 export function requeueSent(db: Database, runId: string): number {
-  return db.prepare("UPDATE run_ops SET state = 'planned' WHERE run_id = :runId AND state = 'sent'").run({ runId })
+  return prepared(db, "UPDATE run_ops SET state = 'planned' WHERE run_id = :runId AND state = 'sent'").run({ runId })
     .changes;
 }
 
-/** The next batch to execute: planned ops of one system and operation, in plan order (an index range scan). */
+/**
+ * The next batch to execute: planned ops of one system and operation, in plan order. INDEXED BY because, without
+ * statistics, SQLite prefers walking the primary key in seq order past every confirmed op — quadratic over a run.
+ */
 export function nextBatch(db: Database, runId: string, limitFor: (system: OpSystem) => number): OpRow[] {
-  const first = db
-    .prepare("SELECT system, operation FROM run_ops WHERE run_id = :runId AND state = 'planned' ORDER BY seq LIMIT 1")
-    .get({ runId }) as { system: OpSystem; operation: OpKind } | undefined;
+  const first = prepared(
+    db,
+    "SELECT system, operation FROM run_ops INDEXED BY run_ops_state WHERE run_id = :runId AND state = 'planned' ORDER BY seq LIMIT 1",
+  ).get({ runId }) as { system: OpSystem; operation: OpKind } | undefined;
   if (!first) return [];
-  const rows = db
-    .prepare(
-      `SELECT * FROM run_ops WHERE run_id = :runId AND state = 'planned' AND system = :system
+  const rows = prepared(
+    db,
+    `SELECT * FROM run_ops INDEXED BY run_ops_state WHERE run_id = :runId AND state = 'planned' AND system = :system
        AND operation = :operation ORDER BY seq LIMIT :limit`,
-    )
-    .all({ runId, system: first.system, operation: first.operation, limit: limitFor(first.system) }) as Row[];
+  ).all({ runId, system: first.system, operation: first.operation, limit: limitFor(first.system) }) as Row[];
   return rows.map(toOp);
 }
 
@@ -139,10 +146,13 @@ export function markOps(
   error: { category: string; message: string } | null = null,
   now: Date = new Date(),
 ): void {
-  const stmt = db.prepare(`UPDATE run_ops SET state = :state, updated_at = :at,
+  const stmt = prepared(
+    db,
+    `UPDATE run_ops SET state = :state, updated_at = :at,
       attempts = attempts + CASE WHEN :state = 'sent' THEN 1 ELSE 0 END,
       error_category = :category, error_message = :message
-    WHERE run_id = :runId AND seq = :seq`);
+    WHERE run_id = :runId AND seq = :seq`,
+  );
   for (const seq of seqs) {
     stmt.run({
       runId,
@@ -156,7 +166,7 @@ export function markOps(
 }
 
 export function setOpHsCompanyId(db: Database, runId: string, seq: number, hsCompanyId: string): void {
-  db.prepare('UPDATE run_ops SET hs_company_id = :hsCompanyId WHERE run_id = :runId AND seq = :seq').run({
+  prepared(db, 'UPDATE run_ops SET hs_company_id = :hsCompanyId WHERE run_id = :runId AND seq = :seq').run({
     runId,
     seq,
     hsCompanyId,
@@ -177,9 +187,10 @@ export interface OpCounts {
 }
 
 export function countOps(db: Database, runId: string): OpCounts {
-  const rows = db
-    .prepare('SELECT operation, state, COUNT(*) AS n FROM run_ops WHERE run_id = :runId GROUP BY operation, state')
-    .all({ runId }) as { operation: OpKind; state: OpState; n: number }[];
+  const rows = prepared(
+    db,
+    'SELECT operation, state, COUNT(*) AS n FROM run_ops WHERE run_id = :runId GROUP BY operation, state',
+  ).all({ runId }) as { operation: OpKind; state: OpState; n: number }[];
   const c: OpCounts = {
     create: 0,
     update: 0,
@@ -210,18 +221,17 @@ export function opsPage(
   filter: { operation?: OpKind; state?: OpState; afterSeq?: number; limit?: number } = {},
 ): OpRow[] {
   return (
-    db
-      .prepare(
-        `SELECT * FROM run_ops WHERE run_id = :runId AND seq > :afterSeq
+    prepared(
+      db,
+      `SELECT * FROM run_ops WHERE run_id = :runId AND seq > :afterSeq
          AND (:operation IS NULL OR operation = :operation) AND (:state IS NULL OR state = :state)
          ORDER BY seq LIMIT :limit`,
-      )
-      .all({
-        runId,
-        afterSeq: filter.afterSeq ?? 0,
-        operation: filter.operation ?? null,
-        state: filter.state ?? null,
-        limit: filter.limit ?? 1000,
-      }) as Row[]
+    ).all({
+      runId,
+      afterSeq: filter.afterSeq ?? 0,
+      operation: filter.operation ?? null,
+      state: filter.state ?? null,
+      limit: filter.limit ?? 1000,
+    }) as Row[]
   ).map(toOp);
 }

@@ -2,6 +2,7 @@
  * Links (one SF account ↔ one HS company, R0.3) and the last value each mapped field agreed on (the base of the
  * three-way merge, R7.4). The link itself lives in HubSpot's salesforceaccountid (R0.1); this table mirrors it.
  */
+import { prepared } from '../../db/statements.js';
 import type { Database } from 'better-sqlite3';
 
 export type MatchedBy = 'link' | 'contacts' | 'domain' | 'created' | 'manual';
@@ -14,9 +15,10 @@ export interface Link {
 }
 
 export function linkForAccount(db: Database, sfAccountId: string): Link | null {
-  const row = db
-    .prepare('SELECT sf_account_id, hs_company_id, matched_by, linked_at FROM links WHERE sf_account_id = :sfAccountId')
-    .get({ sfAccountId }) as
+  const row = prepared(
+    db,
+    'SELECT sf_account_id, hs_company_id, matched_by, linked_at FROM links WHERE sf_account_id = :sfAccountId',
+  ).get({ sfAccountId }) as
     | { sf_account_id: string; hs_company_id: string; matched_by: MatchedBy; linked_at: string }
     | undefined;
   return row
@@ -31,7 +33,7 @@ export function linkForAccount(db: Database, sfAccountId: string): Link | null {
 
 export function linkForCompany(db: Database, hsCompanyId: string): string | null {
   return (
-    (db.prepare('SELECT sf_account_id FROM links WHERE hs_company_id = :hsCompanyId').pluck().get({ hsCompanyId }) as
+    (prepared(db, 'SELECT sf_account_id FROM links WHERE hs_company_id = :hsCompanyId').pluck().get({ hsCompanyId }) as
       | string
       | undefined) ?? null
   );
@@ -41,7 +43,8 @@ export function linkForCompany(db: Database, hsCompanyId: string): string | null
 export function saveLink(db: Database, link: Link): boolean {
   const other = linkForCompany(db, link.hsCompanyId);
   if (other !== null && other !== link.sfAccountId) return false;
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO links (sf_account_id, hs_company_id, matched_by, linked_at)
      VALUES (:sfAccountId, :hsCompanyId, :matchedBy, :linkedAt)
      ON CONFLICT(sf_account_id) DO UPDATE SET hs_company_id = excluded.hs_company_id,
@@ -51,17 +54,17 @@ export function saveLink(db: Database, link: Link): boolean {
 }
 
 export function removeLink(db: Database, sfAccountId: string): void {
-  db.prepare('DELETE FROM links WHERE sf_account_id = :sfAccountId').run({ sfAccountId });
+  prepared(db, 'DELETE FROM links WHERE sf_account_id = :sfAccountId').run({ sfAccountId });
 }
 
 export function clearFieldBases(db: Database, sfAccountId: string): void {
-  db.prepare('DELETE FROM field_state WHERE sf_account_id = :sfAccountId').run({ sfAccountId });
+  prepared(db, 'DELETE FROM field_state WHERE sf_account_id = :sfAccountId').run({ sfAccountId });
 }
 
 export function fieldBases(db: Database, sfAccountId: string): Map<string, string | null> {
-  const rows = db
-    .prepare('SELECT sf_field, value FROM field_state WHERE sf_account_id = :sfAccountId')
-    .all({ sfAccountId }) as { sf_field: string; value: string | null }[];
+  const rows = prepared(db, 'SELECT sf_field, value FROM field_state WHERE sf_account_id = :sfAccountId').all({
+    sfAccountId,
+  }) as { sf_field: string; value: string | null }[];
   return new Map(rows.map((r) => [r.sf_field, r.value === null ? null : (JSON.parse(r.value) as string | null)]));
 }
 
@@ -71,9 +74,12 @@ export function saveFieldBases(
   values: Record<string, string | null>,
   at: string,
 ): void {
-  const stmt = db.prepare(`INSERT INTO field_state (sf_account_id, sf_field, value, synced_at)
+  const stmt = prepared(
+    db,
+    `INSERT INTO field_state (sf_account_id, sf_field, value, synced_at)
     VALUES (:sfAccountId, :sfField, :value, :at)
-    ON CONFLICT(sf_account_id, sf_field) DO UPDATE SET value = excluded.value, synced_at = excluded.synced_at`);
+    ON CONFLICT(sf_account_id, sf_field) DO UPDATE SET value = excluded.value, synced_at = excluded.synced_at`,
+  );
   for (const [sfField, value] of Object.entries(values))
     stmt.run({ sfAccountId, sfField, value: JSON.stringify(value), at });
 }
