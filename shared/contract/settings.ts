@@ -19,7 +19,11 @@ export const settingsSchema = z.object({
    * R3.2a the company property, and its value, that mark a company made by that HubSpot setting
    * (docs/account-creation.md); null = hs_object_source and COMPANY_AUTO_ASSOCIATION.
    */
-  autoCreatedCompanyProperty: z.string().regex(/^[a-z0-9_]{1,100}$/).nullable().default(null),
+  autoCreatedCompanyProperty: z
+    .string()
+    .regex(/^[a-z0-9_]{1,100}$/)
+    .nullable()
+    .default(null),
   autoCreatedCompanyValue: z.string().min(1).max(200).nullable().default(null),
   /** R3.1c / R3.2c the HubSpot inclusion list, if one is configured. */
   inclusionListId: z.string().min(1).nullable().default(null),

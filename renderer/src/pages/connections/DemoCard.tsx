@@ -15,6 +15,7 @@ export function DemoCard({ connections }: { connections: ConnectionsStatus }) {
   const [error, setError] = useState<OpError | null>(null);
   const connected = connections.salesforce.connected || connections.hubspot.connected;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the demo flag is read again whenever the connections change.
   useEffect(() => {
     void api.getAppInfo({}).then((result) => setDemo(result.ok ? result.value.demo : false));
   }, [api, connected]);
