@@ -50,6 +50,8 @@ export interface RunOpView {
   errorMessage: string | null;
 }
 
+export type LogOutcome = 'planned' | 'written' | 'skipped' | 'held' | 'failed' | 'conflict' | 'warning';
+
 export interface LogEntryView {
   id: number;
   runId: string | null;
@@ -61,7 +63,7 @@ export interface LogEntryView {
   reason: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
-  outcome: string;
+  outcome: LogOutcome;
   category: string | null;
   message: string | null;
 }

@@ -1,3 +1,4 @@
+import type { RetryView } from '../../../shared/contract/index.js';
 /**
  * R9.3 failed records wait here to be tried again with back-off: every 20 minutes up to 10 times (the reference
  * cadence), then nightly.
@@ -35,16 +36,7 @@ export function clearRetry(db: Database, system: string, recordId: string): void
   prepared(db, 'DELETE FROM retry_queue WHERE system = :system AND record_id = :recordId').run({ system, recordId });
 }
 
-export interface RetryEntry {
-  system: string;
-  recordId: string;
-  operation: string;
-  attempts: number;
-  nextAttemptAt: string;
-  category: string;
-  message: string;
-  runId: string | null;
-}
+export type RetryEntry = RetryView & { runId: string | null };
 
 export function retryEntries(db: Database, options: { dueBy?: string; category?: string } = {}): RetryEntry[] {
   const rows = prepared(

@@ -1,3 +1,4 @@
+import type { LogEntryView, LogOutcome } from '../../../shared/contract/index.js';
 /**
  * R9.1 the local log: every decision and write, field by field, append-only, searchable offline (R9.5).
  * Messages pass through redactSecrets so a token quoted in a remote error never lands here.
@@ -7,22 +8,10 @@ import type { Database } from 'better-sqlite3';
 import { redactSecrets } from '../rules/errors.js';
 
 export type LogDirection = 'sf_to_hs' | 'hs_to_sf' | 'local';
-export type LogOutcome = 'planned' | 'written' | 'skipped' | 'held' | 'failed' | 'conflict' | 'warning';
+export type { LogOutcome };
 
-export interface LogEntry {
-  runId: string | null;
-  at: string;
-  direction: LogDirection;
-  sfAccountId: string | null;
-  hsCompanyId: string | null;
-  operation: string;
-  reason: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  outcome: LogOutcome;
-  category: string | null;
-  message: string | null;
-}
+/** An entry as written; the contract's LogEntryView is the same with its id. */
+export type LogEntry = Omit<LogEntryView, 'id'>;
 
 export interface LogRow extends LogEntry {
   id: number;

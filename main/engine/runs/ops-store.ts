@@ -1,3 +1,4 @@
+import type { FieldChangeView } from '../../../shared/contract/index.js';
 /**
  * The journal of a run: one row per record decision. Planning writes them `planned` (or `done` for skips and
  * holds); execution moves each through `sent` to `confirmed` or `failed`, one transaction per step, so a run
@@ -11,13 +12,8 @@ export type OpSystem = 'hubspot' | 'salesforce';
 export type OpKind = 'create' | 'update' | 'skip' | 'hold';
 export type OpState = 'planned' | 'sent' | 'confirmed' | 'failed' | 'done';
 
-export interface FieldChange {
-  field: string;
-  before: string | number | boolean | null;
-  after: string | number | boolean | null;
-  /** A both-sides change settled by timestamp (R7.4). */
-  conflict?: { sfValue: unknown; hsValue: unknown; winner: 'sf' | 'hs' };
-}
+/** One field's change; `conflict` when both sides changed and the later change won (R7.4). */
+export type FieldChange = FieldChangeView;
 
 export interface PlannedOp {
   system: OpSystem;

@@ -85,7 +85,7 @@ describe('engine texts', () => {
     const entry = {
       before: { name: 'Eagle (HQ)', sfValue: 'Eagle', hsValue: 'Eagle (HQ)' },
       after: { name: 'Eagle' },
-      outcome: 'conflict',
+      outcome: 'conflict' as const,
     };
     expect(logFieldRows(entry)).toEqual([{ field: 'name', before: 'Eagle (HQ)', after: 'Eagle', changed: true }]);
     expect(logConflict(entry)).toEqual({ sfValue: 'Eagle', hsValue: 'Eagle (HQ)' });
