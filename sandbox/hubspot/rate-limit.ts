@@ -128,8 +128,10 @@ export class RateLimiter {
       h['X-HubSpot-RateLimit-Daily'] = String(s.limits.perDay);
       h['X-HubSpot-RateLimit-Daily-Remaining'] = String(Math.max(0, s.limits.perDay - s.dayCount));
     }
-    const max = s.limits.perTenSeconds;
-    if (max !== null) {
+    // Real portals always announce their burst limit and clients size their buckets from it; with limits off the
+    // emulator announces one no caller reaches, so a benchmark "with limits off" is not held to a client fallback.
+    const max = s.limits.perTenSeconds ?? UNLIMITED_ANNOUNCED;
+    {
       const secondly = Math.ceil(max / 10);
       h['X-HubSpot-RateLimit-Interval-Milliseconds'] = String(WINDOW_MS);
       h['X-HubSpot-RateLimit-Max'] = String(max);
@@ -146,6 +148,9 @@ export class RateLimiter {
     return { ok: false, response: rateLimited(policy, `sandbox:${kind}`, headers) };
   }
 }
+
+/** What the burst headers say when limits are off. */
+const UNLIMITED_ANNOUNCED = 1_000_000;
 
 function definedOnly(limits: Partial<HubSpotLimits> | undefined): Partial<HubSpotLimits> {
   const out: Partial<HubSpotLimits> = {};
