@@ -3,22 +3,15 @@
  * behaviour.md (R0, R3, R4, R6), independent of the generator's intentions and of the engine, so an engine test
  * compares two separate implementations of the rules.
  */
+import { previewReasons } from '../../shared/contract/preview.js';
 import type { HsObject, SandboxData } from '../model.js';
 import { normalizeId } from '../salesforce/ids.js';
 import { AUTO_ASSOCIATED_COMPANY_SOURCE } from './scenarios.js';
 import { SEED_INCLUSION_LIST_ID } from './records.js';
 import { LIFECYCLE_ORDER } from './words.js';
 
-export const ACCOUNT_CREATION_REASONS = [
-  'CREATE_AUTO_ASSOCIATED',
-  'CREATE_PRIVATE_CONTACT',
-  'CREATE_INCLUSION_LIST',
-  'VETO_NO_CONTACTS',
-  'VETO_ALL_LEADS',
-  'VETO_NOT_IN_INCLUSION_LIST',
-  'NO_CRITERION_MET',
-  'ALREADY_LINKED',
-] as const;
+/** R3.4 every reason a preview can give, as the contract lists them. */
+export const ACCOUNT_CREATION_REASONS = previewReasons;
 export type AccountCreationReason = (typeof ACCOUNT_CREATION_REASONS)[number];
 export type ReasonCounts = Record<AccountCreationReason, number>;
 

@@ -1,4 +1,4 @@
-import type { FieldChangeView } from '../../../shared/contract/index.js';
+import type { FieldChangeView, RunCounts } from '../../../shared/contract/index.js';
 /**
  * The journal of a run: one row per record decision. Planning writes them `planned` (or `done` for skips and
  * holds); execution moves each through `sent` to `confirmed` or `failed`, one transaction per step, so a run
@@ -169,18 +169,8 @@ export function setOpHsCompanyId(db: Database, runId: string, seq: number, hsCom
   });
 }
 
-export interface OpCounts {
-  create: number;
-  update: number;
-  skip: number;
-  hold: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  held: number;
-  failed: number;
-  pending: number;
-}
+/** Planned decisions and execution outcomes of a run: the contract's RunCounts. */
+export type OpCounts = RunCounts;
 
 export function countOps(db: Database, runId: string): OpCounts {
   const rows = prepared(
