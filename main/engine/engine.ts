@@ -10,14 +10,10 @@ import { RemoteError } from '../connectors/types.js';
 import type { SettingsService } from '../settings/settings-service.js';
 import { executeRun } from './execute/executor.js';
 import { retryTargets } from './execute/retry-queue.js';
-import { hsToSfExtensions, linkedAccountOf, planHsToSf, refreshLists } from './hs-to-sf/index.js';
-import { loadPlanContext } from './plan/context.js';
-import { type PlanScope, planRun } from './plan/planner.js';
+import { hsToSfExtensions, linkedAccountOf } from './hs-to-sf/index.js';
 import { ProgressReporter } from './progress.js';
-import { refreshHubSpot } from './refresh/hubspot-refresh.js';
-import { pendingKind } from './refresh/pending.js';
 import type { Remotes } from './refresh/remotes.js';
-import { refreshSalesforce } from './refresh/salesforce-refresh.js';
+import { planForRun, refreshForRun } from './run-phases.js';
 import { countOps } from './runs/ops-store.js';
 import {
   createRun,
@@ -28,8 +24,7 @@ import {
   setRunState,
   unfinishedRun,
 } from './runs/runs-store.js';
-import { loadMappings } from './state/mappings-store.js';
-import { noteSwitch, requireSyncOn, syncEnabledAt } from './switch.js';
+import { noteSwitch, requireSyncOn } from './switch.js';
 
 export interface RunRequest {
   kind: Extract<RunKind, 'import' | 'sync' | 'resync'>;
@@ -56,19 +51,6 @@ export interface EngineDeps {
   settings: SettingsService;
   events: EventBus;
   remotes: Remotes;
-}
-
-const SCOPE_TABLE = 'temp.run_scope';
-
-/** Ids per `Id IN (…)`: a query travels in the URL, and Salesforce caps its length (about 16 kB in practice). */
-const IDS_PER_QUERY = 300;
-
-function idConditions(ids: string[]): string[] {
-  const clean = ids.map((id) => `'${id.replace(/[^A-Za-z0-9]/g, '')}'`);
-  const out: string[] = [];
-  for (let i = 0; i < clean.length; i += IDS_PER_QUERY)
-    out.push(`Id IN (${clean.slice(i, i + IDS_PER_QUERY).join(', ')})`);
-  return out;
 }
 
 export class SyncEngine {
@@ -250,62 +232,11 @@ export class SyncEngine {
   }
 
   private async refresh(request: RunRequest, progress: ProgressReporter): Promise<void> {
-    const { db, remotes, settings } = this.deps;
-    const mappings = loadMappings(db);
-    let hsRead = 0;
-    await refreshHubSpot(db, remotes.hubspot(), {
-      mappings,
-      // The inclusion list is read below, where a list id that does not exist is reported, not fatal (R3.1c).
-      inclusionListId: null,
-      onProgress: (n) => {
-        hsRead += n;
-        progress.report('refresh-hubspot', hsRead, null);
-      },
-    });
-    await refreshLists(db, remotes.hubspot(), [settings.get().inclusionListId]);
-    const where = request.accountIds?.length ? idConditions(request.accountIds) : request.where;
-    const scoped = Boolean(where);
-    db.exec(
-      `CREATE TEMP TABLE IF NOT EXISTS run_scope (id TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM ${SCOPE_TABLE};`,
-    );
-    const addToScope = db.prepare(`INSERT OR IGNORE INTO ${SCOPE_TABLE} (id) VALUES (:id)`);
-    await refreshSalesforce(db, remotes.salesforce(), {
-      mappings,
-      where,
-      onAccounts: scoped
-        ? (ids) =>
-            db.transaction(() => {
-              for (const id of ids) addToScope.run({ id });
-            })()
-        : undefined,
-      onProgress: (n) => progress.report('refresh-salesforce', n, null),
-    });
+    await refreshForRun(this.deps, request, progress);
   }
 
   private plan(runId: string, request: RunRequest, progress: ProgressReporter): void {
-    const { db, settings } = this.deps;
-    const ctx = loadPlanContext(db, settings.get(), syncEnabledAt(db));
-    const scope: PlanScope =
-      request.where || request.accountIds?.length || request.companyIds?.length
-        ? { kind: 'ids', table: SCOPE_TABLE }
-        : request.kind === 'sync'
-          ? { kind: 'pending' }
-          : { kind: 'all' };
-    const enabledAt = ctx.syncEnabledAt;
-    planRun(ctx, {
-      runId,
-      scope,
-      dryRun: request.dryRun,
-      // R2.2 / R2.3: an import or a manual resync may create any unmatched account; a sync only new or changed ones.
-      mayCreate: (account) =>
-        request.kind !== 'sync' ||
-        (enabledAt !== null && account.createdDate >= enabledAt) ||
-        pendingKind(db, account.id) === 'changed',
-      quiet: request.kind === 'sync',
-      onProgress: (n) => progress.report('plan', n, null),
-    });
-    // R3/R4/R5 HubSpot → Salesforce: account creates, lifecycle roll-ups, company resyncs (engine/hs-to-sf/).
-    planHsToSf(ctx, { runId, kind: request.kind, dryRun: request.dryRun, companyIds: request.companyIds, enabledAt });
+    planForRun(this.deps, runId, request, progress);
     this.setState(runId, 'planned');
   }
 
