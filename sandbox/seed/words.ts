@@ -1,3 +1,5 @@
+import { LIFECYCLE_ORDER } from '../../main/engine/rules/lifecycle.js';
+import { INDUSTRIES } from '../salesforce/schema.js';
 /** Word lists for realistic-looking records. Plain data; the generator combines them by index and PRNG. */
 
 export const NAME_PREFIXES = [
@@ -280,41 +282,8 @@ export const PLACES: ReadonlyArray<readonly [string, string | null, string]> = [
   ['Singapore', null, 'Singapore'],
 ];
 
-/** Salesforce's standard Account.Industry picklist; the seed only uses valid values. */
-export const SF_INDUSTRIES = [
-  'Agriculture',
-  'Apparel',
-  'Banking',
-  'Biotechnology',
-  'Chemicals',
-  'Communications',
-  'Construction',
-  'Consulting',
-  'Education',
-  'Electronics',
-  'Energy',
-  'Engineering',
-  'Entertainment',
-  'Environmental',
-  'Finance',
-  'Food & Beverage',
-  'Government',
-  'Healthcare',
-  'Hospitality',
-  'Insurance',
-  'Machinery',
-  'Manufacturing',
-  'Media',
-  'Not For Profit',
-  'Other',
-  'Recreation',
-  'Retail',
-  'Shipping',
-  'Technology',
-  'Telecommunications',
-  'Transportation',
-  'Utilities',
-] as const;
+/** Salesforce's standard Account.Industry picklist, as the emulator restricts it: the seed only uses valid values. */
+export const SF_INDUSTRIES = INDUSTRIES;
 
 /** A few of HubSpot's own `industry` option values (a different list from Salesforce's, see R7.7). */
 export const HS_INDUSTRIES = [
@@ -336,13 +305,5 @@ export const HS_INDUSTRIES = [
 export const LEAD_STATUSES = ['Open - Not Contacted', 'Working - Contacted', 'Closed - Not Converted'] as const;
 
 /** HubSpot lifecycle stages in pipeline order (R4.1); `other` sits outside the order. */
-export const LIFECYCLE_ORDER = [
-  'subscriber',
-  'lead',
-  'marketingqualifiedlead',
-  'salesqualifiedlead',
-  'opportunity',
-  'customer',
-  'evangelist',
-] as const;
+export { LIFECYCLE_ORDER };
 export const LIFECYCLE_OTHER = 'other';

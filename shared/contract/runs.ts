@@ -50,6 +50,18 @@ export interface RunOpView {
   errorMessage: string | null;
 }
 
+/** R9.2 the error categories, in the reference product's names and order. */
+export const errorCategories = [
+  'ASSOCIATIONS',
+  'CUSTOM_CODE',
+  'DUPLICATES',
+  'PERMISSIONS',
+  'PROPERTY_VALUE',
+  'API_LIMIT',
+  'NETWORK',
+  'AUTH',
+] as const;
+
 export type LogOutcome = 'planned' | 'written' | 'skipped' | 'held' | 'failed' | 'conflict' | 'warning';
 
 export interface LogEntryView {

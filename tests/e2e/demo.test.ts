@@ -2,35 +2,21 @@
  * "Explore with demo data" (issue "Sandbox"): a new user with nothing connected starts the demo from the Connections
  * page of the real `sfhs ui`, sees both connections come up, previews an import, and leaves the demo again.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { collectPageErrors, launchChromium } from './support/browser.js';
-import { type SpawnedUi, spawnUi } from './support/cli.js';
-import { ensureRendererBuilt } from './support/renderer-build.js';
+import { openSpawnedConsole, type SpawnedConsole } from './support/spawned-console.js';
 
-let dataDir: string;
-let ui: SpawnedUi;
-let browser: Browser;
-let page: Page;
+let console_: SpawnedConsole;
+let ui: SpawnedConsole['ui'];
+let page: SpawnedConsole['page'];
 let pageErrors: string[];
 
 beforeAll(async () => {
-  await ensureRendererBuilt();
-  dataDir = mkdtempSync(join(tmpdir(), 'sfhs-e2e-demo-'));
-  ui = await spawnUi(dataDir);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  pageErrors = collectPageErrors(page);
-  await page.goto(ui.url);
+  console_ = await openSpawnedConsole('demo');
+  ({ ui, page, pageErrors } = console_);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await ui?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await console_?.close();
 });
 
 test('with nothing connected the Connections page offers the demo; starting it connects both sides', async () => {

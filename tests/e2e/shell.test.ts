@@ -1,37 +1,23 @@
 /**
  * The console shell in real Chromium, served by the real `sfhs ui` command (spawned as a user would run it).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { collectPageErrors, launchChromium } from './support/browser.js';
-import { type SpawnedUi, spawnUi } from './support/cli.js';
-import { ensureRendererBuilt } from './support/renderer-build.js';
+import { openSpawnedConsole, type SpawnedConsole } from './support/spawned-console.js';
 
 const navItems = ['Connections', 'Sync settings', 'Import', 'Companies', 'Sync health', 'Log'];
 
-let dataDir: string;
-let ui: SpawnedUi;
-let browser: Browser;
-let page: Page;
+let console_: SpawnedConsole;
+let ui: SpawnedConsole['ui'];
+let page: SpawnedConsole['page'];
 let pageErrors: string[];
 
 beforeAll(async () => {
-  await ensureRendererBuilt();
-  dataDir = mkdtempSync(join(tmpdir(), 'sfhs-e2e-shell-'));
-  ui = await spawnUi(dataDir);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  pageErrors = collectPageErrors(page);
-  await page.goto(ui.url);
+  console_ = await openSpawnedConsole('shell');
+  ({ ui, page, pageErrors } = console_);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  const code = await ui?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  const code = await console_?.close();
   expect(code).toBe(0);
 });
 
@@ -80,7 +66,7 @@ test('R3.4 the Companies page names the rule it implements', async () => {
 });
 
 test('the address without the secret answers 401 in a fresh browser', async () => {
-  const stranger = await browser.newContext();
+  const stranger = await console_.browser.newContext();
   const response = await (await stranger.newPage()).goto(ui.origin);
   expect(response?.status()).toBe(401);
   expect(await response?.text()).toMatch(/link/);

@@ -1,18 +1,11 @@
+import { errorCategories } from '../../../shared/contract/runs.js';
+
 /**
  * R9.2 The error categories and the remote codes that belong to each (used by errors.ts `categorize`).
  * A specific code decides before HubSpot's generic `category`; see errors.ts for the precedence.
  */
 
-export const ERROR_CATEGORIES = [
-  'ASSOCIATIONS',
-  'CUSTOM_CODE',
-  'DUPLICATES',
-  'PERMISSIONS',
-  'PROPERTY_VALUE',
-  'API_LIMIT',
-  'NETWORK',
-  'AUTH',
-] as const;
+export const ERROR_CATEGORIES = errorCategories;
 
 export type ErrorCategory = (typeof ERROR_CATEGORIES)[number];
 export type CategoryOrUnknown = ErrorCategory | 'UNCATEGORIZED';

@@ -1,3 +1,4 @@
+import { errorCategories } from '../../../shared/contract/runs.js';
 /** Words for the engine's codes. Unknown codes are shown as they are, so a new code is never hidden. */
 import type { RunKind, RunState, SyncRuleName } from '../../../shared/contract/runs.js';
 
@@ -54,17 +55,8 @@ export function reasonLabel(code: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** R9.2 the error categories, in the reference product's names and order. */
-export const errorCategories = [
-  'ASSOCIATIONS',
-  'CUSTOM_CODE',
-  'DUPLICATES',
-  'PERMISSIONS',
-  'PROPERTY_VALUE',
-  'API_LIMIT',
-  'NETWORK',
-  'AUTH',
-] as const;
+/** R9.2 the error categories, in the reference product's names and order (the contract's list). */
+export { errorCategories };
 
 const categoryLabels: Record<string, string> = {
   ASSOCIATIONS: 'Associations',

@@ -11,10 +11,11 @@ describe('engine rules stay pure', () => {
     expect(files.length).toBeGreaterThan(10);
   });
 
-  test.each(files)('%s imports only sibling rule modules, with .js suffixes', (file) => {
+  test.each(files)('%s imports only sibling rule modules and the (pure) contract, with .js suffixes', (file) => {
     const source = readFileSync(rulesDir + file, 'utf8');
     const specifiers = [...source.matchAll(/\bfrom\s+'([^']+)'/g)].map((match) => match[1]);
-    for (const specifier of specifiers) expect(specifier).toMatch(/^\.\/[\w-]+\.js$/);
+    for (const specifier of specifiers)
+      expect(specifier).toMatch(/^(\.\/[\w-]+|\.\.\/\.\.\/\.\.\/shared\/contract\/[\w-]+)\.js$/);
     expect(source).not.toMatch(/\bimport\(/);
     expect(source).not.toMatch(/\brequire\(/);
   });
