@@ -7,26 +7,14 @@
  */
 import { parseArgs } from 'node:util';
 import { createServices } from '../../main/app/services.js';
-
-interface SandboxInfo {
-  salesforce: { url: string; accessToken: string };
-  hubspot: { url: string; accessToken: string };
-}
+import { connectToSandbox, type SandboxEndpoints } from '../../main/demo/connect-sandbox.js';
 
 const { values } = parseArgs({
   options: { 'data-dir': { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
 });
-const info = JSON.parse(process.env.SFHS_BENCH_SANDBOX ?? '') as SandboxInfo;
+const info = JSON.parse(process.env.SFHS_BENCH_SANDBOX ?? '') as SandboxEndpoints;
 const services = createServices({ dataDir: String(values['data-dir']), runtime: 'cli', version: 'bench' });
-await services.connections.connectSalesforce({
-  instanceUrl: info.salesforce.url,
-  accessToken: info.salesforce.accessToken,
-});
-await services.connections.connectHubSpot({
-  baseUrl: info.hubspot.url,
-  accessToken: info.hubspot.accessToken,
-  kind: 'privateApp',
-});
+await connectToSandbox(services.connections, info);
 if (!values['dry-run']) services.settings.update({ syncCompanies: true });
 
 const started = Date.now();

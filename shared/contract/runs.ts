@@ -18,6 +18,19 @@ export interface RunCounts {
   pending: number;
 }
 
+export const emptyRunCounts = (): RunCounts => ({
+  create: 0,
+  update: 0,
+  skip: 0,
+  hold: 0,
+  created: 0,
+  updated: 0,
+  skipped: 0,
+  held: 0,
+  failed: 0,
+  pending: 0,
+});
+
 export interface RunSummary {
   runId: string;
   kind: RunKind;

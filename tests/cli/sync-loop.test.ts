@@ -1,3 +1,4 @@
+import { emptyRunCounts } from '../../shared/contract/index.js';
 /** The sync loop on fake timers, with a scripted engine: what runs when, and what a cycle reports. */
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
@@ -54,18 +55,7 @@ const summary = (runId: string, request: RunRequest, state: RunSummary['state'])
   kind: request.kind,
   state,
   dryRun: request.dryRun,
-  counts: {
-    create: 0,
-    update: 0,
-    skip: 0,
-    hold: 0,
-    created: 0,
-    updated: 0,
-    skipped: 0,
-    held: 0,
-    failed: 0,
-    pending: 0,
-  },
+  counts: emptyRunCounts(),
   error: null,
   resumed: false,
 });

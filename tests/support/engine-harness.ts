@@ -3,6 +3,7 @@
  * real clients: the setting every engine test starts from.
  */
 import { createServices, type Services } from '../../main/app/services.js';
+import { connectToSandbox } from '../../main/demo/connect-sandbox.js';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../../sandbox/index.js';
 
 export interface Harness {
@@ -15,16 +16,7 @@ export interface Harness {
 /** A data folder connected to both systems of a running sandbox (a second one = a second laptop, R0.1). */
 export async function connectDataFolder(dataDir: string, sandbox: Sandbox): Promise<Services> {
   const services = createServices({ dataDir, runtime: 'cli', version: '0.0.0-test' });
-  const info = sandbox.info();
-  await services.connections.connectSalesforce({
-    instanceUrl: info.salesforce.url,
-    accessToken: info.salesforce.accessToken,
-  });
-  await services.connections.connectHubSpot({
-    baseUrl: info.hubspot.url,
-    accessToken: info.hubspot.accessToken,
-    kind: 'privateApp',
-  });
+  await connectToSandbox(services.connections, sandbox.info());
   return services;
 }
 

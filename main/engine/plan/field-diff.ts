@@ -32,87 +32,64 @@ export interface PairDiff {
   problems: FieldProblem[];
 }
 
-/** The account's value for a mapping, in HubSpot form (owner ids translated, R7.5). */
-function sfSideValue(
-  ctx: PlanContext,
+type Side<T> = { ok: true; value: T } | { ok: false; problem: FieldProblem };
+
+/**
+ * A value that cannot cross: a PROPERTY_VALUE problem (R7.7) or, for owners, a WARNING (R7.5). The field named is
+ * the one that would have received the value: the HS property going to HubSpot, the SF field going to Salesforce.
+ */
+function cannotCross(
+  direction: FieldProblem['direction'],
   mapping: FieldMapping,
-  account: CachedSfAccount,
-): { ok: true; value: string | null } | { ok: false; problem: FieldProblem } {
+  category: 'PROPERTY_VALUE' | 'WARNING',
+  code: string,
+  message: string,
+): { ok: false; problem: FieldProblem } {
+  const field = direction === 'sf_to_hs' ? mapping.hsProperty : mapping.sfField;
+  return { ok: false, problem: { direction, field, category, code, message } };
+}
+
+/** The account's value for a mapping, in HubSpot form (owner ids translated, R7.5). */
+function sfSideValue(ctx: PlanContext, mapping: FieldMapping, account: CachedSfAccount): Side<string | null> {
   const raw = (account.fields[mapping.sfField] ?? null) as SfValue;
   if (isOwnerMapping(mapping)) {
     const user = raw === null ? null : (ctx.usersById.get(String(raw)) ?? null);
     const match = matchSfUserToOwner(user, ctx.owners);
-    if (match.matched) return { ok: true, value: match.id };
-    return {
-      ok: false,
-      problem: {
-        direction: 'sf_to_hs',
-        field: mapping.hsProperty,
-        category: 'WARNING',
-        code: match.warning,
-        message: match.message,
-      },
-    };
+    return match.matched
+      ? { ok: true, value: match.id }
+      : cannotCross('sf_to_hs', mapping, 'WARNING', match.warning, match.message);
   }
   const sfField = ctx.sfFields.get(mapping.sfField);
   const hsProperty = ctx.hsProperties.get(mapping.hsProperty);
   if (!sfField || !hsProperty) {
     const missing = sfField ? `HubSpot property ${mapping.hsProperty}` : `Salesforce field ${mapping.sfField}`;
-    return {
-      ok: false,
-      problem: {
-        direction: 'sf_to_hs',
-        field: mapping.hsProperty,
-        category: 'PROPERTY_VALUE',
-        code: 'UNKNOWN_FIELD',
-        message: `${missing} does not exist (any more); fix the mapping.`,
-      },
-    };
+    return cannotCross(
+      'sf_to_hs',
+      mapping,
+      'PROPERTY_VALUE',
+      'UNKNOWN_FIELD',
+      `${missing} does not exist (any more); fix the mapping.`,
+    );
   }
   const converted = sfToHsValue(raw, sfField, hsProperty);
-  if (converted.ok) return { ok: true, value: converted.value };
-  return {
-    ok: false,
-    problem: {
-      direction: 'sf_to_hs',
-      field: mapping.hsProperty,
-      category: 'PROPERTY_VALUE',
-      code: converted.error.code,
-      message: converted.error.message,
-    },
-  };
+  return converted.ok
+    ? { ok: true, value: converted.value }
+    : cannotCross('sf_to_hs', mapping, 'PROPERTY_VALUE', converted.error.code, converted.error.message);
 }
 
-function hsToSf(ctx: PlanContext, mapping: FieldMapping, value: string | null) {
+/** A HubSpot value in Salesforce form (owner ids translated, R7.5). */
+function hsToSf(ctx: PlanContext, mapping: FieldMapping, value: string | null): Side<SfValue> {
   if (isOwnerMapping(mapping)) {
     const owner = value === null ? null : (ctx.ownersById.get(value) ?? null);
     const match = matchOwnerToSfUser(owner, ctx.users);
     return match.matched
-      ? ({ ok: true, value: match.id } as const)
-      : ({
-          ok: false,
-          problem: {
-            direction: 'hs_to_sf',
-            field: mapping.sfField,
-            category: 'WARNING',
-            code: match.warning,
-            message: match.message,
-          },
-        } as const);
+      ? { ok: true, value: match.id }
+      : cannotCross('hs_to_sf', mapping, 'WARNING', match.warning, match.message);
   }
   const converted = hsToSfValue(value, ctx.sfFields.get(mapping.sfField)!, ctx.hsProperties.get(mapping.hsProperty)!);
   return converted.ok
-    ? ({ ok: true, value: converted.value } as const)
-    : ({
-        ok: false,
-        problem: {
-          direction: 'hs_to_sf',
-          field: mapping.sfField,
-          category: 'PROPERTY_VALUE',
-          code: converted.error.code,
-          message: converted.error.message,
-        },
-      } as const);
+    ? { ok: true, value: converted.value }
+    : cannotCross('hs_to_sf', mapping, 'PROPERTY_VALUE', converted.error.code, converted.error.message);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { FieldChangeView, RunCounts } from '../../../shared/contract/index.js';
+import { emptyRunCounts, type FieldChangeView, type RunCounts } from '../../../shared/contract/index.js';
 /**
  * The journal of a run: one row per record decision. Planning writes them `planned` (or `done` for skips and
  * holds); execution moves each through `sent` to `confirmed` or `failed`, one transaction per step, so a run
@@ -177,18 +177,7 @@ export function countOps(db: Database, runId: string): OpCounts {
     db,
     'SELECT operation, state, COUNT(*) AS n FROM run_ops WHERE run_id = :runId GROUP BY operation, state',
   ).all({ runId }) as { operation: OpKind; state: OpState; n: number }[];
-  const c: OpCounts = {
-    create: 0,
-    update: 0,
-    skip: 0,
-    hold: 0,
-    created: 0,
-    updated: 0,
-    skipped: 0,
-    held: 0,
-    failed: 0,
-    pending: 0,
-  };
+  const c: OpCounts = emptyRunCounts();
   for (const { operation, state, n } of rows) {
     c[operation] += n;
     if (state === 'failed') c.failed += n;

@@ -1,3 +1,4 @@
+import { emptyRunCounts } from '../../../shared/contract/index.js';
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
@@ -9,18 +10,7 @@ import { fakeApi } from './fake-api.js';
 
 afterEach(cleanup);
 
-const counts = {
-  create: 0,
-  update: 0,
-  skip: 0,
-  hold: 0,
-  created: 0,
-  updated: 0,
-  skipped: 0,
-  held: 0,
-  failed: 0,
-  pending: 0,
-};
+const counts = emptyRunCounts();
 const summary = (state: RunSummary['state']): RunSummary => ({
   runId: 'run_1',
   kind: 'import',
