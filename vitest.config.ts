@@ -1,8 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react()],
+  // The real electron package downloads its binary when first required; in tests it is always the stand-in.
+  resolve: {
+    alias: [
+      { find: /^electron$/, replacement: fileURLToPath(new URL('tests/support/no-real-electron.ts', import.meta.url)) },
+    ],
+  },
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     environment: 'node',

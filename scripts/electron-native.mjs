@@ -1,5 +1,5 @@
-// The two things `npm start` needs beyond the build: the Electron binary, and an Electron-ABI copy of
-// better-sqlite3. The Node-ABI build in node_modules stays untouched for tests and the CLI; the copy lives in
+// What `npm start` needs beyond the build and the Electron binary (scripts/electron-fetch.mjs): an Electron-ABI copy
+// of better-sqlite3. The Node-ABI build in node_modules stays untouched for tests and the CLI; the copy lives in
 // .electron-native/<electron version>/better_sqlite3.node and reaches main through SFHS_SQLITE_BINDING.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -7,26 +7,6 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-
-export const electronMissingMessage =
-  'The Electron binary is not installed (downloads are blocked or were skipped). ' +
-  'Run `npx sfhs ui` to use the console in a browser, or reinstall with network access.';
-
-/**
- * The electron package's index.js returns the binary's path, or throws when its download was skipped
- * (ELECTRON_SKIP_BINARY_DOWNLOAD=1, no network). Either way the caller gets one line, not a stack trace.
- */
-export function locateElectron(resolveBinary = () => require('electron'), fileExists = existsSync) {
-  let binary;
-  try {
-    binary = resolveBinary();
-  } catch {
-    return { ok: false, message: electronMissingMessage };
-  }
-  // ELECTRON_OVERRIDE_DIST_PATH makes index.js return a path without checking it exists.
-  if (typeof binary !== 'string' || !fileExists(binary)) return { ok: false, message: electronMissingMessage };
-  return { ok: true, path: binary };
-}
 
 export const electronVersion = () => require('electron/package.json').version;
 

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// `npm start`: run the desktop app from source. Checks for the Electron binary first (it cannot be downloaded on
-// every machine, and then building would be wasted time), builds, makes sure the Electron-ABI better-sqlite3 exists,
-// then runs Electron on this folder (package.json "main" → dist/main/electron.mjs).
+// `npm start`: run the desktop app from source. Gets the Electron binary first (fetched on the first run, over
+// 100 MB; when it cannot be, one line says why and points to `npx sfhs ui`, before any time goes into building),
+// builds, makes sure the Electron-ABI better-sqlite3 exists, then runs Electron on this folder (package.json "main"
+// → dist/main/electron.mjs).
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildMain, buildPreload, buildRenderer } from './build.mjs';
-import { ensureElectronSqlite, locateElectron } from './electron-native.mjs';
+import { ensureElectron } from './electron-fetch.mjs';
+import { ensureElectronSqlite } from './electron-native.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -14,7 +16,7 @@ function fail(message) {
   process.exit(1);
 }
 
-const electron = locateElectron();
+const electron = await ensureElectron();
 if (!electron.ok) fail(electron.message);
 
 let binding;
