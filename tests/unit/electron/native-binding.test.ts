@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { nativeBindingEnv, resolveNativeBinding } from '../../../main/electron/native-binding.js';
 
-const exists = (path: string) => path === '/repo/.electron-native/41.7.1/better_sqlite3.node';
+const exists = (path: string) => path === '/repo/.electron-native/45.6.1/better_sqlite3.node';
 
 describe('which better-sqlite3 binary the app loads', () => {
   test('packaged: the default loader (electron-builder rebuilt the copy inside the app for Electron)', () => {
@@ -9,7 +9,7 @@ describe('which better-sqlite3 binary the app loads', () => {
   });
 
   test('from source: the Electron-ABI copy npm start built, passed in SFHS_SQLITE_BINDING', () => {
-    const path = '/repo/.electron-native/41.7.1/better_sqlite3.node';
+    const path = '/repo/.electron-native/45.6.1/better_sqlite3.node';
     expect(resolveNativeBinding(false, { [nativeBindingEnv]: path }, exists)).toBe(path);
   });
 
