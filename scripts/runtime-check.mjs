@@ -32,9 +32,10 @@ export function nodeVersionProblem(nodeVersion, engines) {
   const version = parse(nodeVersion);
   if (ranges.some((range) => version[0] === range[0] && compare(version, range) >= 0)) return null;
   if (ranges.every((range) => version[0] > range[0])) return null;
-  const tested = ranges.map((range) => range.join('.')).join(', ');
+  const names = ranges.map(([major, minor, patch]) => (minor || patch ? `${major}.${minor}+` : `${major}`));
+  const tested = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0];
   return (
-    `sfhs runs on Node ${tested} or a newer release of those lines; this is Node ${nodeVersion}. ` +
+    `sfhs needs Node ${tested}; this is Node ${nodeVersion}. ` +
     'Install the current Node LTS (https://nodejs.org, or `nvm install --lts`), then run `npm ci`.'
   );
 }
