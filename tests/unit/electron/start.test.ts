@@ -97,13 +97,15 @@ describe('fetching it, and the one line when that cannot be done', () => {
     );
   });
 
-  test('the real `npm start` with the download host unreachable: exactly one line, exit 1, within seconds', async (context) => {
+  test('the real `npm start` with the download host unreachable: exactly one line, exit 1, within seconds', {
+    timeout: 60_000,
+  }, async (context) => {
     if (installedElectron()) context.skip(); // This machine has the binary: the script would open the app.
     const started = Date.now();
     const run = spawnSync(process.execPath, ['scripts/start.mjs'], {
       cwd: root,
       encoding: 'utf8',
-      timeout: 20_000,
+      timeout: 40_000,
       env: { ...process.env, ELECTRON_MIRROR: `http://127.0.0.1:${await closedPort()}/` },
     });
     expect(run.status).toBe(1);
@@ -114,7 +116,8 @@ describe('fetching it, and the one line when that cannot be done', () => {
     // Which line depends on the Node running the suite: Electron's installer needs a newer one than the console.
     if (installerNodeProblem()) expect(lines[0]).toBe(installerNodeProblem());
     else expect(lines[0]).toBe(downloadFailedMessage(version, 'ECONNREFUSED 127.0.0.1'));
-    expect(Date.now() - started).toBeLessThan(10_000);
+    // Seconds, not the minutes a DNS or TCP timeout would take (the bound leaves room for a busy machine).
+    expect(Date.now() - started).toBeLessThan(30_000);
   });
 });
 

@@ -44,7 +44,9 @@ describe('one Electron version everywhere', () => {
 });
 
 describe('nothing but `npm start` can start the Electron download', () => {
-  test('the CLI and browser mode (everything main/cli/index.ts reaches, lazily too) import no electron', async () => {
+  test('the CLI and browser mode (everything main/cli/index.ts reaches, lazily too) import no electron', {
+    timeout: 90_000,
+  }, async () => {
     const result = (await build({
       root,
       configFile: false,
