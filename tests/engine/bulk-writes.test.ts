@@ -2,25 +2,16 @@
  * Salesforce writes above 2,000 records go through Bulk API 2.0 ingest jobs (real jsforce `conn.bulk2` against the
  * sandbox), journaled per job and per row: a run SIGKILLed mid-job resumes it and every row is written once.
  */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { BULK_WRITE_THRESHOLD } from '../../main/engine/execute/bulk-writes.js';
 import { listRuns } from '../../main/engine/runs/runs-store.js';
 import { statedR3Settings } from '../hs-to-sf/support.js';
 import { accountsForCompany, associate, newCompany, newContact } from '../hs-to-sf/world.js';
-import { type Harness, startHarness } from '../support/engine-harness.js';
-import { tempDirFactory } from '../support/temp.js';
+import { runDyingChild } from '../support/dying-child.js';
+import { type Harness, harnessPerTest } from '../support/engine-harness.js';
 
-const tempDir = tempDirFactory();
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const newHarness = harnessPerTest();
 const child = fileURLToPath(new URL('./support/bulk-kill-child.ts', import.meta.url));
 const COMPANIES = BULK_WRITE_THRESHOLD + 100;
 
@@ -46,7 +37,7 @@ function expectWrittenOnce(h: Harness, companies: string[]): void {
 }
 
 test(`R8.3 ${COMPANIES} accounts created from companies go in one Bulk API 2.0 job, not ${Math.ceil(COMPANIES / 200)} Collections calls`, async () => {
-  harness = await startHarness(tempDir());
+  const harness = await newHarness();
   const companies = await qualifyingCompanies(harness);
   const summary = await harness.services.engine.run({ kind: 'sync', dryRun: false });
   expect(summary.state).toBe('completed');
@@ -67,17 +58,12 @@ test(`R8.3 ${COMPANIES} accounts created from companies go in one Bulk API 2.0 j
 test.each(['after-upload', 'after-close'])(
   'R8.3 idempotency: SIGKILL %s of a Bulk API 2.0 job, then resume: every row written once',
   async (moment) => {
-    harness = await startHarness(tempDir());
+    const harness = await newHarness();
     const companies = await qualifyingCompanies(harness);
-    const proc = spawn(process.execPath, ['--import', 'tsx', child, harness.dataDir, moment], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-    const [, signal] = (await once(proc, 'exit')) as [number | null, NodeJS.Signals | null];
-    expect(signal).toBe('SIGKILL');
+    expect(await runDyingChild(child, harness.dataDir, moment)).toBe('SIGKILL');
     const killed = listRuns(harness.services.db, 1)[0];
     expect(killed?.state).toBe('running');
-    const createdBeforeResume = companies.filter((id) => accountsForCompany(harness?.sandbox as never, id).length > 0);
+    const createdBeforeResume = companies.filter((id) => accountsForCompany(harness.sandbox, id).length > 0);
     // Open job: the org processed nothing; closed job: the org wrote every row without being asked again.
     expect(createdBeforeResume.length).toBe(moment === 'after-upload' ? 0 : COMPANIES);
 

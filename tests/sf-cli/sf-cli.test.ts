@@ -151,28 +151,11 @@ describe.skipIf(!installed)('the official Salesforce CLI against sfhs sandbox', 
       "Name='CLI Contract Co' Website=cli.example",
     );
     await sf('data', 'update', 'record', '--sobject', 'Account', '--record-id', id, '--values', "Phone='555 0100'");
-    const got = await sf<{ Name: string; Phone: string }>(
-      'data',
-      'get',
-      'record',
-      '--sobject',
-      'Account',
-      '--record-id',
-      id,
-    );
+    const getRecord = ['data', 'get', 'record', '--sobject', 'Account', '--record-id', id];
+    const got = await sf<{ Name: string; Phone: string }>(...getRecord);
     expect(got).toMatchObject({ Name: 'CLI Contract Co', Phone: '555 0100' });
     await sf('data', 'delete', 'record', '--sobject', 'Account', '--record-id', id);
-    const gone = await sfRaw([
-      'data',
-      'get',
-      'record',
-      '--sobject',
-      'Account',
-      '--record-id',
-      id,
-      '--target-org',
-      ALIAS,
-    ]);
+    const gone = await sfRaw([...getRecord, '--target-org', ALIAS]);
     expect(gone.status).not.toBe(0);
   }, 300_000);
 
@@ -196,10 +179,7 @@ describe.skipIf(!installed)('the official Salesforce CLI against sfhs sandbox', 
     expect(imported).toMatchObject({ processedRecords: 2, failedRecords: 0 });
 
     const upsertFile = join(home, 'upsert.csv');
-    writeFileSync(
-      upsertFile,
-      'HubSpot_Company_Id__c,Name\ncli-hs-1,Upserted CLI One\ncli-hs-2,Upserted CLI Two\n',
-    );
+    writeFileSync(upsertFile, 'HubSpot_Company_Id__c,Name\ncli-hs-1,Upserted CLI One\ncli-hs-2,Upserted CLI Two\n');
     const upserted = await sf<{ jobInfo: { state: string; numberRecordsFailed: number } }>(
       'data',
       'upsert',

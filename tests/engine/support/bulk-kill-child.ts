@@ -3,16 +3,10 @@
  * moment): `after-upload` once the rows are on the org but the job is still Open, `after-close` once the job was
  * closed (the org processes it) but before the run read any result. The parent resumes the run.
  */
-import { createServices } from '../../../main/app/services.js';
 import type { SalesforceConnector } from '../../../main/connectors/types.js';
+import { dyingChild, syncThenClose } from '../../support/dying-child.js';
 
-const [dataDir, moment] = process.argv.slice(2) as [string, 'after-upload' | 'after-close'];
-const services = createServices({ dataDir, runtime: 'cli', version: '0.0.0-test' });
-const connections = services.connections as unknown as { salesforce(): SalesforceConnector };
-const die = (): never => {
-  process.kill(process.pid, 'SIGKILL');
-  throw new Error('unreachable');
-};
+const { moment, services, connections, die } = dyingChild<'after-upload' | 'after-close'>();
 
 const salesforce = connections.salesforce.bind(connections);
 connections.salesforce = () => {
@@ -29,6 +23,4 @@ connections.salesforce = () => {
   });
 };
 
-const summary = await services.engine.run({ kind: 'sync', dryRun: false });
-process.stdout.write(`${JSON.stringify(summary)}\n`);
-services.close();
+await syncThenClose(services);
