@@ -41,7 +41,7 @@ const SHAPES: Partial<Record<OpRow['operation'], BulkShape>> = {
 
 export const bulkShapeFor = (batch: OpRow[], threshold: number): BulkShape | undefined => {
   const first = batch[0];
-  if (!first || first.system !== 'salesforce' || batch.length <= threshold) return undefined;
+  if (first?.system !== 'salesforce' || batch.length <= threshold) return undefined;
   return SHAPES[first.operation];
 };
 
