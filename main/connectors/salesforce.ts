@@ -7,6 +7,7 @@ import type { SfFieldDescribe } from '../engine/rules/mappings.js';
 import type { SalesforceRate } from './rate/salesforce-rate.js';
 import { toRemoteError } from './remote-error.js';
 import { createJsforceConnection, type SalesforceCredentials } from './salesforce/jsforce-connection.js';
+import { Bulk2Writer } from './salesforce/bulk2-writer.js';
 import { bulkPages, BULK_THRESHOLD, countRecords, restPages, type StreamDeps } from './salesforce/record-stream.js';
 import { chunk } from './chunk.js';
 import { SF_COLLECTION_SIZE, toRecordResults } from './salesforce/save-results.js';
@@ -19,6 +20,8 @@ export interface SalesforceConnectorOptions {
   bulkPollTimeoutMs?: number;
   /** Rows per Bulk API 2.0 results request (default 50,000). */
   bulkResultPage?: number;
+  /** Between status polls of a Bulk API 2.0 ingest job (default 2,000 ms). */
+  bulkPollIntervalMs?: number;
 }
 
 type Identity = Awaited<ReturnType<SalesforceConnector['identity']>>;
@@ -26,6 +29,7 @@ type Identity = Awaited<ReturnType<SalesforceConnector['identity']>>;
 export class JsforceSalesforceConnector implements SalesforceConnector {
   private readonly conn: Connection;
   private readonly describes = new Map<string, Promise<Map<string, string>>>();
+  private bulkWriter: Bulk2Writer | undefined;
 
   constructor(
     credentials: SalesforceCredentials,
@@ -117,6 +121,24 @@ export class JsforceSalesforceConnector implements SalesforceConnector {
       () => null,
     );
   }
+
+  private get writer(): Bulk2Writer {
+    this.bulkWriter ??= new Bulk2Writer(
+      this.conn,
+      this.rate.scheduler,
+      this.options.bulkPollIntervalMs ?? 2000,
+      this.options.bulkPollTimeoutMs ?? 10 * 60_000,
+    );
+    return this.bulkWriter;
+  }
+
+  bulkOpen: Bulk2Writer['open'] = (...args) => this.writer.open(...args);
+  bulkUpload: Bulk2Writer['upload'] = (...args) => this.writer.upload(...args);
+  bulkClose: Bulk2Writer['close'] = (...args) => this.writer.close(...args);
+  bulkAbort: Bulk2Writer['abort'] = (...args) => this.writer.abort(...args);
+  bulkStatus: Bulk2Writer['status'] = (...args) => this.writer.status(...args);
+  bulkWaitDone: Bulk2Writer['waitDone'] = (...args) => this.writer.waitDone(...args);
+  bulkResults: Bulk2Writer['results'] = (...args) => this.writer.results(...args);
 
   usage(): SalesforceUsage {
     return this.rate.budget.usage();

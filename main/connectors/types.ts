@@ -3,6 +3,7 @@
  * (jsforce, @hubspot/api-client); every call goes through the system's rate scheduler, and every failure comes back
  * as a RemoteError with an R9.2 category, so the engine has one retry policy, ours.
  */
+import type { Bulk2Writer } from './salesforce/bulk2-writer.js';
 import type { CategoryOrUnknown, ErrorCategory } from '../engine/rules/errors.js';
 import type { HsPropertyDescribe, SfFieldDescribe } from '../engine/rules/mappings.js';
 
@@ -63,6 +64,17 @@ export interface SalesforceConnector {
   create(sobject: string, records: Record<string, unknown>[]): Promise<RecordResult[]>;
   update(sobject: string, records: SfRecord[]): Promise<RecordResult[]>;
   upsert(sobject: string, externalIdField: string, records: Record<string, unknown>[]): Promise<RecordResult[]>;
+  /**
+   * Bulk API 2.0 ingest jobs, one step per call so the caller can journal between steps (salesforce/bulk2-writer.ts):
+   * open → upload → close → wait → results; abort for a job that was never closed.
+   */
+  bulkOpen: Bulk2Writer['open'];
+  bulkUpload: Bulk2Writer['upload'];
+  bulkClose: Bulk2Writer['close'];
+  bulkAbort: Bulk2Writer['abort'];
+  bulkStatus: Bulk2Writer['status'];
+  bulkWaitDone: Bulk2Writer['waitDone'];
+  bulkResults: Bulk2Writer['results'];
   usage(): SalesforceUsage;
 }
 

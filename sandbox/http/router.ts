@@ -3,6 +3,7 @@
  * and a `before` hook chain (faults, auth, rate limits) that can answer a request before its route does.
  * Plain node:http so the emulators are fast (the engine benchmarks must not be bound by the sandbox).
  */
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseBody, readBody, splitUrl, writeAnswer } from './wire.js';
@@ -66,6 +67,12 @@ export class Router {
   private readonly afterHooks: AfterHook[] = [];
   /** Answer for a path no route matches. */
   notFound: Handler = (req) => json(404, { message: `No route for ${req.method} ${req.path}` });
+  /**
+   * Answer for a handler that threw: each emulator sets its system's own 500 shape. The exception text stays out
+   * of the answer (a real service never shows it) and goes to the operator's log under the id the answer names.
+   */
+  failure: (error: unknown, errorId: string) => SandboxResponse = (_error, errorId) =>
+    json(500, { message: `Internal error ${errorId}` });
 
   /** `pattern` uses `:name` segments, and a last segment `*rest` that takes the remainder of the path. */
   on(method: string, pattern: string, handler: Handler): this {
@@ -145,7 +152,9 @@ async function serve(router: Router, req: IncomingMessage, res: ServerResponse):
   try {
     answer = await router.handle(sandboxReq);
   } catch (error) {
-    answer = json(500, { message: `Sandbox error: ${(error as Error).message}` });
+    const errorId = randomUUID();
+    process.stderr.write(`sandbox: ${sandboxReq.method} ${path} failed (${errorId}): ${(error as Error).stack}\n`);
+    answer = router.failure(error, errorId);
   }
   const delayMs = answer.delayMs ?? (sandboxReq.locals.delayMs as number | undefined);
   if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));

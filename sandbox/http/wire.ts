@@ -7,10 +7,15 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { SandboxResponse } from './router.js';
 
-/** `/a/b?x=1` → path and query. The emulators' clients send normalised paths, so no dot-segment resolution. */
+/**
+ * `/a/b?x=1` → path and query. Repeated slashes count as one, as on the real services: the Salesforce CLI keeps
+ * the instance URL with a trailing slash and calls `//services/data/...`. No dot-segment resolution (no client
+ * sends them).
+ */
 export function splitUrl(url: string): { path: string; query: URLSearchParams } {
   const q = url.indexOf('?');
-  const path = q < 0 ? url : url.slice(0, q);
+  const raw = q < 0 ? url : url.slice(0, q);
+  const path = raw.includes('//') ? raw.replace(/\/{2,}/g, '/') : raw;
   return { path: path || '/', query: new URLSearchParams(q < 0 ? '' : url.slice(q + 1)) };
 }
 

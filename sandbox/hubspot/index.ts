@@ -7,6 +7,7 @@ import { FaultInjector } from '../faults/faults.js';
 import { listen, Router } from '../http/router.js';
 import { emptyHubSpotData, type HubSpotData } from '../model.js';
 import { type ApiContext, installApiHooks } from './api.js';
+import { hsJson } from './errors.js';
 import { type HubSpotLimits, RateLimiter, type TokenKind } from './rate-limit.js';
 import { type AccountSettings, accountRoutes, DEFAULT_ACCOUNT } from './routes/account.js';
 import { associationRoutes } from './routes/associations.js';
@@ -97,6 +98,9 @@ export function createHubSpotApp(options: HubSpotEmulatorOptions = {}): HubSpotA
   };
   const counts = { total: 0, rateLimited: 0 };
   const router = new Router();
+  // HubSpot's 500: the standard error body, its correlationId naming the failure in the operator's log.
+  router.failure = (_error, errorId) =>
+    hsJson(500, { status: 'error', message: 'internal error', correlationId: errorId, category: 'INTERNAL_ERROR' });
   installApiHooks(router, ctx, counts);
   oauthRoutes(router, ctx);
   // Batch and search before the generic object routes: fewer pattern checks on the hot batch path.

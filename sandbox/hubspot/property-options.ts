@@ -44,7 +44,7 @@ const labelOf = (value: string): string =>
     .map((w) => (w === 'and' ? 'and' : w.charAt(0).toUpperCase() + w.slice(1)))
     .join(' ');
 
-const toOptions = (pairs: Array<[string, string]>): PropertyOption[] =>
+const toOptions = (pairs: ReadonlyArray<readonly [string, string]>): PropertyOption[] =>
   pairs.map(([value, label], displayOrder) => ({ label, value, displayOrder, hidden: false, description: '' }));
 
 export const industryOptions = (): PropertyOption[] =>
@@ -54,18 +54,19 @@ export const industryOptions = (): PropertyOption[] =>
       .map((v) => [v, labelOf(v)]),
   );
 
+/** HubSpot's default lifecycle pipeline, in order; `other` sits outside it. */
+export const LIFECYCLE_STAGES = [
+  ['subscriber', 'Subscriber'],
+  ['lead', 'Lead'],
+  ['marketingqualifiedlead', 'Marketing Qualified Lead'],
+  ['salesqualifiedlead', 'Sales Qualified Lead'],
+  ['opportunity', 'Opportunity'],
+  ['customer', 'Customer'],
+  ['evangelist', 'Evangelist'],
+] as const;
+
 /** Lifecycle stages shared by companies and contacts (HubSpot's default pipeline stage ids). */
-export const lifecycleOptions = (): PropertyOption[] =>
-  toOptions([
-    ['subscriber', 'Subscriber'],
-    ['lead', 'Lead'],
-    ['marketingqualifiedlead', 'Marketing Qualified Lead'],
-    ['salesqualifiedlead', 'Sales Qualified Lead'],
-    ['opportunity', 'Opportunity'],
-    ['customer', 'Customer'],
-    ['evangelist', 'Evangelist'],
-    ['other', 'Other'],
-  ]);
+export const lifecycleOptions = (): PropertyOption[] => toOptions([...LIFECYCLE_STAGES, ['other', 'Other']]);
 
 /**
  * `hs_object_source` values. HubSpot records how a record was created; the emulator writes INTEGRATION for API

@@ -61,3 +61,11 @@ export function answerErrors<A extends unknown[]>(
     }
   };
 }
+
+/** A handler that failed unexpectedly: the org's 500, naming an id to find the failure by, never its text. */
+export const unexpectedError = (_error: unknown, errorId: string): SandboxResponse =>
+  sfError(
+    500,
+    'UNKNOWN_EXCEPTION',
+    `An unexpected error occurred. Please include this ErrorId if you contact support: ${errorId}`,
+  );

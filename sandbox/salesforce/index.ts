@@ -8,11 +8,12 @@ import { listen, Router } from '../http/router.js';
 import { emptySalesforceData, type SalesforceData, type SfUser } from '../model.js';
 import { SessionRegistry } from './auth.js';
 import type { EmulatorContext } from './context.js';
-import { notFound, sfError } from './errors.js';
+import { notFound, sfError, unexpectedError } from './errors.js';
 import { IdGenerator, KEY_PREFIX } from './ids.js';
 import { ApiUsage, dailyLimitHook, isRestApi, limitInfoHook } from './limits.js';
 import { authorizeRoutes } from './routes/authorize.js';
 import { bulk2Routes } from './routes/bulk2.js';
+import { bulk2IngestRoutes } from './routes/bulk2-ingest.js';
 import { changeRoutes } from './routes/changes.js';
 import { collectionRoutes } from './routes/collections.js';
 import { describeRoutes } from './routes/describe.js';
@@ -46,6 +47,8 @@ export interface SalesforceEmulatorOptions {
    * jsforce 3.10.16's bulk2.query cannot read a second page (see routes/bulk2.ts).
    */
   bulkResultPage?: number;
+  /** An uploaded ingest job is processed by its second status poll or after this many ms; default 200. */
+  bulkProcessAfterMs?: number;
 }
 
 export interface SalesforceEmulator {
@@ -90,6 +93,21 @@ export async function startSalesforceEmulator(options: SalesforceEmulatorOptions
   const { data, userId } = integrationUser(options.data ?? emptySalesforceData());
   store.load(data);
   const orgId = new IdGenerator(KEY_PREFIX.Organization).next();
+  const created = now().toISOString();
+  store.setOrganization({
+    Id: orgId,
+    Name: 'SFHS Sandbox',
+    OrganizationType: 'Developer Edition',
+    IsSandbox: false,
+    InstanceName: 'LOCAL',
+    NamespacePrefix: null,
+    TrialExpirationDate: null,
+    LanguageLocaleKey: 'en_US',
+    TimeZoneSidKey: 'GMT',
+    DefaultLocaleSidKey: 'en_US',
+    CreatedDate: created,
+    SystemModstamp: created,
+  });
   const usage = new ApiUsage(options.dailyApiLimit ?? 100_000);
   const sessions = new SessionRegistry(orgId, faults, now, (options.accessTokenLifetimeSeconds ?? 7200) * 1000);
   const router = new Router();
@@ -108,6 +126,7 @@ export async function startSalesforceEmulator(options: SalesforceEmulatorOptions
   };
 
   router.notFound = () => notFound();
+  router.failure = unexpectedError;
   router.before(sessionHook(sessions));
   router.before(dailyLimitHook(usage));
   // The injected rate limit is the org's concurrency limit: Salesforce answers 403 REQUEST_LIMIT_EXCEEDED (not
@@ -133,6 +152,7 @@ export async function startSalesforceEmulator(options: SalesforceEmulatorOptions
   sobjectRoutes(router, ctx);
   collectionRoutes(router, ctx);
   bulk2Routes(router, ctx, options.bulkResultPage);
+  bulk2IngestRoutes(router, ctx, options.bulkProcessAfterMs);
 
   const running = await listen(router, options.port ?? 0);
   ctx.url = running.url;

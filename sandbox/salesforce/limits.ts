@@ -7,6 +7,11 @@ import type { AfterHook, BeforeHook, SandboxRequest } from '../http/router.js';
 import { sfError } from './errors.js';
 
 export class ApiUsage {
+  /** DailyBulkApiBatches: Bulk API 2.0 ingest counts one per 10,000 records processed. */
+  bulkBatches = 0;
+  /** DailyBulkV2QueryJobs. */
+  bulkQueryJobs = 0;
+
   constructor(
     public max: number,
     public used = 0,

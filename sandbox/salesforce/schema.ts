@@ -237,8 +237,38 @@ const user = objectDef(
   false,
 );
 
+/**
+ * The org itself: one read-only row that clients such as the Salesforce CLI query before their first data command
+ * (`SELECT Name, InstanceName, IsSandbox, TrialExpirationDate, NamespacePrefix, OrganizationType FROM Organization`).
+ */
+const organization = objectDef(
+  'Organization',
+  'Organization',
+  'Organizations',
+  KEY_PREFIX.Organization,
+  [
+    idField('Organization ID'),
+    { ...text('Name', 'Name', 80), ...system },
+    {
+      ...text('OrganizationType', 'Edition', 40, 'picklist'),
+      ...system,
+      picklist: ['Developer Edition', 'Enterprise Edition', 'Professional Edition', 'Unlimited Edition'],
+    },
+    { name: 'IsSandbox', label: 'Is Sandbox', type: 'boolean', length: 0, ...system },
+    { ...text('InstanceName', 'Instance Name', 5), ...system },
+    { ...text('NamespacePrefix', 'Namespace Prefix', 15), ...system, nillable: true },
+    { name: 'TrialExpirationDate', label: 'Trial Expiration Date', type: 'datetime', length: 0, ...system },
+    { ...text('LanguageLocaleKey', 'Language', 40), ...system },
+    { ...text('TimeZoneSidKey', 'Time Zone', 40), ...system },
+    { ...text('DefaultLocaleSidKey', 'Locale', 40), ...system },
+    { name: 'CreatedDate', label: 'Created Date', type: 'datetime', length: 0, ...system },
+    { name: 'SystemModstamp', label: 'System Modstamp', type: 'datetime', length: 0, ...system },
+  ],
+  false,
+);
+
 export const OBJECTS: ReadonlyMap<string, ObjectDef> = new Map(
-  [account, contact, lead, user].map((o) => [o.name.toLowerCase(), o]),
+  [account, contact, lead, user, organization].map((o) => [o.name.toLowerCase(), o]),
 );
 
 /** Object names in URLs and FROM clauses are case-insensitive. */

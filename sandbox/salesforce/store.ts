@@ -10,7 +10,7 @@ import { defaults, Table } from './table.js';
 import type { ModstampOrder } from './modstamp-order.js';
 
 export type Row = Readonly<Record<string, unknown>> & { readonly Id: string };
-export type SObjectName = 'Account' | 'Contact' | 'Lead' | 'User';
+export type SObjectName = 'Account' | 'Contact' | 'Lead' | 'User' | 'Organization';
 export interface DeletedEntry {
   id: string;
   deletedDate: Iso;
@@ -31,7 +31,10 @@ export class SalesforceStore {
     ['Contact', new Table(KEY_PREFIX.Contact, ['AccountId'])],
     ['Lead', new Table(KEY_PREFIX.Lead)],
     ['User', new Table(KEY_PREFIX.User)],
+    ['Organization', new Table(KEY_PREFIX.Organization)],
   ]);
+  /** The org's own row survives `load`: the data changes, the org stays. */
+  private organization: Row | undefined;
   private readonly accountByExternalId = new Map<string, string>();
   private lastStamp = 0;
   private journal: (() => void)[] | undefined;
@@ -50,6 +53,7 @@ export class SalesforceStore {
   load(data: SalesforceData): void {
     for (const table of this.tables.values()) table.clear();
     this.accountByExternalId.clear();
+    if (this.organization) this.put('Organization', this.organization);
     // Seeded users carry no stamps of their own; they were provisioned before anything else happened.
     const provisioned = { SystemModstamp: '2020-01-01T00:00:00.000Z' };
     for (const user of data.users) this.put('User', asRow({ ...provisioned, ...user }));
@@ -71,6 +75,12 @@ export class SalesforceStore {
     for (const account of data.accounts) this.put('Account', stamped(account));
     for (const contact of data.contacts) this.put('Contact', stamped(contact));
     for (const lead of data.leads) this.put('Lead', stamped(lead));
+  }
+
+  setOrganization(row: Row): void {
+    if (this.organization) this.remove('Organization', this.organization.Id);
+    this.organization = row;
+    this.put('Organization', row);
   }
 
   export(): SalesforceData {

@@ -72,5 +72,7 @@ export function defaults(type: SObjectName, actorId: string): Record<string, unk
       return { ...person, Status: 'Open - Not Contacted', IsConverted: false };
     case 'User':
       return { IsActive: true };
+    case 'Organization':
+      return {};
   }
 }

@@ -1,4 +1,4 @@
-import { LIFECYCLE_ORDER } from '../../main/engine/rules/lifecycle.js';
+import { LIFECYCLE_STAGES } from '../hubspot/property-options.js';
 import { INDUSTRIES } from '../salesforce/schema.js';
 /** Word lists for realistic-looking records. Plain data; the generator combines them by index and PRNG. */
 
@@ -305,5 +305,5 @@ export const HS_INDUSTRIES = [
 export const LEAD_STATUSES = ['Open - Not Contacted', 'Working - Contacted', 'Closed - Not Converted'] as const;
 
 /** HubSpot lifecycle stages in pipeline order (R4.1); `other` sits outside the order. */
-export { LIFECYCLE_ORDER };
+export const LIFECYCLE_ORDER = LIFECYCLE_STAGES.map(([value]) => value);
 export const LIFECYCLE_OTHER = 'other';

@@ -1,34 +1,19 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { opsPage } from '../../main/engine/runs/ops-store.js';
 import { listRuns } from '../../main/engine/runs/runs-store.js';
-import { type Harness, startHarness } from '../support/engine-harness.js';
-import { tempDirFactory } from '../support/temp.js';
+import { runDyingChild } from '../support/dying-child.js';
+import { harnessPerTest } from '../support/engine-harness.js';
 import { statedR3Settings } from './support.js';
 import { accountsForCompany, associate, newCompany, newContact } from './world.js';
 
-const tempDir = tempDirFactory();
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const newHarness = harnessPerTest();
 const child = fileURLToPath(new URL('./support/kill-child.ts', import.meta.url));
-
-async function syncInChildThatDies(dataDir: string, moment: string): Promise<NodeJS.Signals | null> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', child, dataDir, moment], { cwd: root, stdio: 'inherit' });
-  const [, signal] = (await once(proc, 'exit')) as [number | null, NodeJS.Signals | null];
-  return signal;
-}
 
 test.each(['before-write-back', 'after-upsert'])(
   'R3 idempotency: SIGKILL %s, then resume: one account per company, linked',
   async (moment) => {
-    harness = await startHarness(tempDir());
+    const harness = await newHarness();
     const { services, sandbox } = harness;
     services.settings.update({ ...statedR3Settings(), syncCompanies: true });
     await services.engine.run({ kind: 'sync', dryRun: false }); // the baseline cycle
@@ -38,7 +23,7 @@ test.each(['before-write-back', 'after-upsert'])(
       return id;
     });
 
-    expect(await syncInChildThatDies(harness.dataDir, moment)).toBe('SIGKILL');
+    expect(await runDyingChild(child, harness.dataDir, moment)).toBe('SIGKILL');
     const killed = listRuns(services.db, 1)[0];
     expect(killed?.state).toBe('running');
     for (const id of companies) {

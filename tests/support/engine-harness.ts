@@ -4,7 +4,9 @@
  */
 import { createServices, type Services } from '../../main/app/services.js';
 import { connectToSandbox } from '../../main/demo/connect-sandbox.js';
+import { afterEach } from 'vitest';
 import { type Sandbox, type SandboxOptions, startSandbox } from '../../sandbox/index.js';
+import { tempDirFactory } from './temp.js';
 
 export interface Harness {
   sandbox: Sandbox;
@@ -31,5 +33,19 @@ export async function startHarness(dataDir: string, options: SandboxOptions = {}
       services.close();
       await sandbox.close();
     },
+  };
+}
+
+/** A fresh harness per test of the file (in its own temp folder), closed after the test. */
+export function harnessPerTest(): (options?: SandboxOptions) => Promise<Harness> {
+  const tempDir = tempDirFactory();
+  let current: Harness | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return async (options) => {
+    current = await startHarness(tempDir(), options);
+    return current;
   };
 }

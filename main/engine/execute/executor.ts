@@ -11,6 +11,8 @@ import { LINK_PROPERTY } from '../plan/plan-account.js';
 import { logOp } from '../log/op-log.js';
 import { applyHubSpotWrite, applySalesforceWrite, payloadOf } from './effects.js';
 import { clearRetry, enqueueRetry } from './retry-queue.js';
+import { plannedCount } from './bulk-journal.js';
+import { BULK_JOB_ROWS, BULK_WRITE_THRESHOLD, bulkShapeFor, resumeBulkJobs, sendInBulk } from './bulk-writes.js';
 
 export const BATCH_SIZE: Record<OpSystem, number> = { hubspot: 100, salesforce: 200 };
 
@@ -31,6 +33,8 @@ export interface ExecuteControl {
   onBatch(done: number): void;
   now?: () => Date;
   extensions?: readonly OpExtension[];
+  /** Salesforce writes of more records than this go through Bulk API 2.0 jobs (default BULK_WRITE_THRESHOLD). */
+  bulkThreshold?: number;
 }
 
 const extensionFor = (control: ExecuteControl, op: OpRow): OpExtension | undefined =>
@@ -156,7 +160,20 @@ export async function executeRun(
 ): Promise<ExecuteOutcome> {
   const now = control.now ?? (() => new Date());
   const seqs = (batch: OpRow[]) => batch.map((op) => op.seq);
+  const threshold = control.bulkThreshold ?? BULK_WRITE_THRESHOLD;
+  const settleBulk = (batch: OpRow[], results: RecordResult[]) => {
+    settle(db, batch, results, now().toISOString(), extensionFor(control, batch[0] as OpRow));
+  };
+  try {
+    await resumeBulkJobs(db, remotes, runId, settleBulk);
+  } catch (error) {
+    if (!(error instanceof RemoteError)) throw error;
+    return { state: 'interrupted', error };
+  }
+  // After the bulk jobs: their ops are settled or planned again, so only Collections batches are left `sent`.
   requeueSent(db, runId);
+  const limitFor = (system: OpSystem) =>
+    system === 'salesforce' && plannedCount(db, runId, system) > threshold ? BULK_JOB_ROWS : BATCH_SIZE[system];
   let done = 0;
   let outcome: ExecuteOutcome | null = null;
 
@@ -168,7 +185,7 @@ export async function executeRun(
       outcome = { state: stop === 'pause' ? 'paused' : 'cancelled' };
       return null;
     }
-    const batch = nextBatch(db, runId, (system) => BATCH_SIZE[system]);
+    const batch = nextBatch(db, runId, limitFor);
     if (batch.length === 0) return null;
     db.transaction(() => markOps(db, runId, seqs(batch), 'sent'))();
     return batch;
@@ -177,6 +194,20 @@ export async function executeRun(
   const worker = async (): Promise<void> => {
     for (let batch = take(); batch; batch = take()) {
       const extension = extensionFor(control, batch[0] as OpRow);
+      const shape = bulkShapeFor(batch, threshold);
+      if (shape) {
+        try {
+          await sendInBulk(db, remotes, batch, shape, settleBulk, () => now().toISOString());
+        } catch (error) {
+          // The ops stay `sent` under their journaled job: the next start asks the org what became of it.
+          if (!(error instanceof RemoteError)) throw error;
+          outcome ??= { state: 'interrupted', error };
+          return;
+        }
+        done += batch.length;
+        control.onBatch(done);
+        continue;
+      }
       let results: RecordResult[];
       try {
         results = await (extension ? extension.send(remotes, batch) : send(remotes, batch));

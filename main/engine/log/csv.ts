@@ -1,15 +1,8 @@
 /** RFC 4180 CSV for log and error exports (R9.4, R9.5). */
+import { csvRow } from '../../../shared/csv.js';
 import type { LogRow } from './log-store.js';
 
-export const csvCell = (value: unknown): string => {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  // A leading =, +, - or @ would run as a formula in a spreadsheet: quote it with a leading apostrophe.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
-export const csvLine = (cells: unknown[]): string => `${cells.map(csvCell).join(',')}\r\n`;
+export { csvRow as csvLine } from '../../../shared/csv.js';
 
 export const LOG_CSV_HEADER = [
   'id',
@@ -28,7 +21,7 @@ export const LOG_CSV_HEADER = [
 ];
 
 export const logCsvLine = (r: LogRow): string =>
-  csvLine([
+  csvRow([
     r.id,
     r.at,
     r.runId,

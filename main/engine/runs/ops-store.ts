@@ -134,6 +134,15 @@ export function nextBatch(db: Database, runId: string, limitFor: (system: OpSyst
   return rows.map(toOp);
 }
 
+/** The ops of a run with these seqs, in seq order (a resumed Bulk API job's ops). */
+export function opsBySeq(db: Database, runId: string, seqs: number[]): OpRow[] {
+  const stmt = prepared(db, 'SELECT * FROM run_ops WHERE run_id = :runId AND seq = :seq');
+  return seqs.flatMap((seq) => {
+    const row = stmt.get({ runId, seq }) as Row | undefined;
+    return row ? [toOp(row)] : [];
+  });
+}
+
 export function markOps(
   db: Database,
   runId: string,

@@ -1,19 +1,8 @@
-/** CSV as spreadsheets read it (RFC 4180): comma-separated, CRLF, quotes doubled, a field quoted when it must be. */
+/** The CSV files the browser offers for download; the writer itself is shared with the engine. */
 import type { RetryView } from '../../../shared/contract/runs.js';
+import { toCsv } from '../../../shared/csv.js';
 
-export function csvField(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  // A leading = + - @ would run as a formula when the file is opened in a spreadsheet; a quote mark disarms it.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export const csvRow = (values: readonly unknown[]): string => `${values.map(csvField).join(',')}\r\n`;
-
-export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return csvRow(header) + rows.map(csvRow).join('');
-}
+export { csvField, csvRow, toCsv } from '../../../shared/csv.js';
 
 export const RETRIES_CSV_HEADER = [
   'system',

@@ -12,6 +12,7 @@
  */
 import { json, noContent, type Router, type SandboxRequest, text } from '../../http/router.js';
 import { type EmulatorContext, sessionOf } from '../context.js';
+import { csvLine, DELIMITERS, LINE_ENDINGS } from '../csv.js';
 import { answerErrors, sfError } from '../errors.js';
 import { IdGenerator, KEY_PREFIX } from '../ids.js';
 import type { CompiledQuery } from '../soql/evaluate.js';
@@ -21,36 +22,27 @@ import { sfDateTime } from '../wire.js';
 import { apiVersion, jsonObject } from './common.js';
 import { compileOrAnswer } from './query.js';
 
-const DELIMITERS: Record<string, string> = {
-  COMMA: ',',
-  TAB: '\t',
-  PIPE: '|',
-  SEMICOLON: ';',
-  CARET: '^',
-  BACKQUOTE: '`',
-};
-const LINE_ENDINGS: Record<string, string> = { LF: '\n', CRLF: '\r\n' };
-
 interface QueryJob {
   info: Record<string, unknown> & { id: string; state: string };
   query: CompiledQuery;
   rows: Row[];
 }
 
-const quote = (value: unknown): string => {
-  if (value === null || value === undefined) return '';
-  return `"${String(value).replace(/"/g, '""')}"`;
-};
-
 function csvPage(job: QueryJob, from: number, to: number): string {
   const delimiter = DELIMITERS[job.info.columnDelimiter as string] ?? ',';
   const eol = LINE_ENDINGS[job.info.lineEnding as string] ?? '\n';
   const { fields } = job.query;
   const lines = new Array<string>(to - from + 1);
-  lines[0] = fields.map((f) => quote(f.name)).join(delimiter);
+  lines[0] = csvLine(
+    fields.map((f) => f.name),
+    delimiter,
+  );
   for (let i = from; i < to; i++) {
     const row = job.rows[i] as Row;
-    lines[i - from + 1] = fields.map((f) => quote(fieldValue(f, row))).join(delimiter);
+    lines[i - from + 1] = csvLine(
+      fields.map((f) => fieldValue(f, row)),
+      delimiter,
+    );
   }
   return lines.join(eol) + eol;
 }
@@ -96,6 +88,7 @@ export function bulk2Routes(router: Router, ctx: EmulatorContext, defaultPage?: 
         rows: compiled.run(ctx.store),
       };
       jobs.set(job.info.id, job);
+      ctx.usage.bulkQueryJobs++;
       return json(200, job.info);
     }),
   );

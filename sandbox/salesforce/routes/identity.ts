@@ -36,14 +36,15 @@ export function identityRoutes(router: Router, ctx: EmulatorContext): void {
   router.on('GET', '/services/data/:v/limits', () => {
     const { max, used } = ctx.usage;
     const unlimited = (n: number) => ({ Max: n, Remaining: n });
+    const counted = (n: number, usedOf: number) => ({ Max: n, Remaining: Math.max(0, n - usedOf) });
     return json(200, {
       ConcurrentAsyncGetReportInstances: unlimited(200),
       ConcurrentSyncReportRuns: unlimited(20),
       DailyApiRequests: { Max: max, Remaining: Math.max(0, max - used) },
       DailyAsyncApexExecutions: unlimited(250000),
-      DailyBulkApiBatches: unlimited(15000),
+      DailyBulkApiBatches: counted(15000, ctx.usage.bulkBatches),
       DailyBulkV2QueryFileStorageMB: unlimited(976562),
-      DailyBulkV2QueryJobs: unlimited(10000),
+      DailyBulkV2QueryJobs: counted(10000, ctx.usage.bulkQueryJobs),
     });
   });
 

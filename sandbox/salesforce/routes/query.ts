@@ -6,6 +6,7 @@ import { json, type Router, type SandboxRequest, type SandboxResponse } from '..
 import { CursorStore } from '../cursors.js';
 import type { EmulatorContext } from '../context.js';
 import { sfError } from '../errors.js';
+import { columnMetadata } from './query-columns.js';
 import { SoqlError } from '../soql/errors.js';
 import { type CompiledQuery, compileQuery } from '../soql/evaluate.js';
 import { parseSoql } from '../soql/parser.js';
@@ -54,6 +55,7 @@ export function queryRoutes(router: Router, ctx: EmulatorContext): void {
   const run = (includeDeleted: boolean) => (req: SandboxRequest) => {
     const compiled = compileOrAnswer(req.query.get('q'), includeDeleted);
     if (!('run' in compiled)) return compiled;
+    if (req.query.get('columns') === 'true') return columnMetadata(compiled);
     const rows = compiled.run(ctx.store);
     const batchSize = batchSizeOf(req);
     let cursorId: string | undefined;

@@ -3,19 +3,10 @@
  * moment): `after-upsert` once Salesforce answered the upsert but before the journal confirms it, `before-write-back`
  * once the create is confirmed but before the link goes to HubSpot. The parent resumes the run.
  */
-import { createServices } from '../../../main/app/services.js';
 import type { HubSpotConnector, SalesforceConnector } from '../../../main/connectors/types.js';
+import { dyingChild, syncThenClose } from '../../support/dying-child.js';
 
-const [dataDir, moment] = process.argv.slice(2) as [string, 'after-upsert' | 'before-write-back'];
-const services = createServices({ dataDir, runtime: 'cli', version: '0.0.0-test' });
-const connections = services.connections as unknown as {
-  salesforce(): SalesforceConnector;
-  hubspot(): HubSpotConnector;
-};
-const die = (): never => {
-  process.kill(process.pid, 'SIGKILL');
-  throw new Error('unreachable');
-};
+const { moment, services, connections, die } = dyingChild<'after-upsert' | 'before-write-back'>();
 
 const salesforce = connections.salesforce.bind(connections);
 connections.salesforce = () => {
@@ -38,6 +29,4 @@ connections.hubspot = () => {
   });
 };
 
-const summary = await services.engine.run({ kind: 'sync', dryRun: false });
-process.stdout.write(`${JSON.stringify(summary)}\n`);
-services.close();
+await syncThenClose(services);
