@@ -2,7 +2,7 @@ import { metaMigration } from './0010-meta.js';
 import { mirrorsMigration } from './0020-mirrors.js';
 import { syncStateMigration } from './0030-sync-state.js';
 import { hsToSfMigration } from './0040-hs-to-sf.js';
-import { bulkJobsMigration } from './0050-bulk-jobs.js';
+import { bulkJobsMigration } from './0070-bulk-jobs.js';
 import type { Migration } from './types.js';
 
 export type { Migration } from './types.js';

@@ -7,7 +7,7 @@ import type { Migration } from './types.js';
  * processed twice.
  */
 export const bulkJobsMigration: Migration = {
-  version: 50,
+  version: 70,
   name: 'bulk api 2.0 write jobs',
   up(db) {
     db.exec(`
