@@ -7,3 +7,4 @@ export * from './result.js';
 export * from './runs.js';
 export * from './settings.js';
 export * from './types.js';
+export * from './explanations.js';
