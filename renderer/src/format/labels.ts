@@ -1,5 +1,6 @@
+/** Words for the engine's codes. Unknown codes are shown in words, so a new code is never hidden. */
+import { type ExplanationKind, explain } from '../../../shared/contract/explanations.js';
 import { errorCategories } from '../../../shared/contract/runs.js';
-/** Words for the engine's codes. Unknown codes are shown as they are, so a new code is never hidden. */
 import type { RunKind, RunState, SyncRuleName } from '../../../shared/contract/runs.js';
 
 export const ruleLabels: Record<SyncRuleName, string> = {
@@ -33,45 +34,16 @@ export const isRunFinished = (state: RunState): boolean => ['completed', 'cancel
 /** A real run that stopped part-way and can go on where it stopped. */
 export const isRunResumable = (state: RunState): boolean => ['paused', 'planned', 'running'].includes(state);
 
-const reasonLabels: Record<string, string> = {
-  NEW_COMPANY: 'New company',
-  MATCHED_BY_LINK: 'Linked',
-  MATCHED_BY_CONTACTS: 'Matched by contacts',
-  MATCHED_BY_DOMAIN: 'Matched by domain',
-  HS_CHANGE_TO_SF: 'HubSpot change to Salesforce',
-  AMBIGUOUS_MATCH: 'Ambiguous match',
-  DUPLICATE_LINK: 'Duplicate link',
-  NO_CHANGES: 'No changes',
-  SYNC_OFF: 'Sync off',
-  CONFLICT_SF_WINS: 'Conflict: Salesforce won',
-  CONFLICT_HS_WINS: 'Conflict: HubSpot won',
-};
+/** The plain words for a reason code (shown instead of the code; the code stays in exports and the details). */
+export const reasonLabel = (code: string): string => explain(code).label;
 
-/** "MATCHED_BY_CONTACTS" → "Matched by contacts"; codes without a label are made readable the same way. */
-export function reasonLabel(code: string): string {
-  const known = reasonLabels[code];
-  if (known) return known;
-  const words = code.toLowerCase().replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** R9.2 the error categories, in the reference product's names and order (the contract's list). */
+/** The error categories, in the reference product's names and order (the contract's list). */
 export { errorCategories };
 
-const categoryLabels: Record<string, string> = {
-  ASSOCIATIONS: 'Associations',
-  CUSTOM_CODE: 'Custom code',
-  DUPLICATES: 'Duplicates',
-  PERMISSIONS: 'Permissions',
-  PROPERTY_VALUE: 'Property values',
-  API_LIMIT: 'API limit',
-  NETWORK: 'Network',
-  AUTH: 'Authentication',
-  UNCATEGORIZED: 'Other',
-  WARNING: 'Warning',
-};
+export const categoryLabel = (code: string): string => explain(code).label;
 
-export const categoryLabel = (code: string): string => categoryLabels[code] ?? reasonLabel(code);
+/** The colour of a code's meaning: create, update, linked, veto, skip, hold, warning, error (explanations.ts). */
+export const kindOf = (code: string): ExplanationKind => explain(code).kind;
 
 export const outcomes = ['planned', 'written', 'skipped', 'held', 'failed', 'conflict', 'warning'] as const;
 export type Outcome = (typeof outcomes)[number];

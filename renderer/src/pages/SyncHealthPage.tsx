@@ -42,25 +42,19 @@ export function SyncHealthPage() {
           </section>
           <div className="two-columns">
             <section className="card" aria-labelledby="health-errors-title">
-              <h2 id="health-errors-title">
-                Errors by category <span className="rule-id">R9.2</span>
-              </h2>
+              <h2 id="health-errors-title">Errors by category</h2>
               <p className="muted small">
                 {failed === 0 ? 'No failed records.' : `${formatCount(failed)} records failed and wait for a retry.`}
               </p>
               <ErrorChart errorsByCategory={health.errorsByCategory} />
             </section>
             <section className="card" aria-labelledby="health-api-title">
-              <h2 id="health-api-title">
-                API calls <span className="rule-id">R8</span>
-              </h2>
+              <h2 id="health-api-title">API calls</h2>
               <ApiUsage api={health.api} />
             </section>
           </div>
           <section className="card" aria-labelledby="health-retries-title">
-            <h2 id="health-retries-title">
-              Failed records <span className="rule-id">R9.3</span>
-            </h2>
+            <h2 id="health-retries-title">Failed records</h2>
             <p className="muted small">
               Retried automatically every 20 minutes, up to 10 times, then nightly. Resync them now from above.
             </p>

@@ -57,9 +57,9 @@ describe('formatting', () => {
       'Two-way',
       "Don't sync",
     ]);
-    expect(reasonLabel('AMBIGUOUS_MATCH')).toBe('Ambiguous match');
+    expect(reasonLabel('AMBIGUOUS_MATCH')).toBe('Several possible companies');
     expect(reasonLabel('SOME_NEW_CODE')).toBe('Some new code');
-    expect(categoryLabel('PROPERTY_VALUE')).toBe('Property values');
+    expect(categoryLabel('PROPERTY_VALUE')).toBe('Field values');
     expect(categoryLabel('UNCATEGORIZED')).toBe('Other');
   });
 });
