@@ -5,10 +5,14 @@ import { CompaniesTable } from './companies/CompaniesTable.js';
 import { PreviewFilters } from './companies/PreviewFilters.js';
 import { ReasonChart } from './companies/ReasonChart.js';
 import { usePreview } from './companies/use-preview.js';
+import { useResync } from './companies/use-resync.js';
+import { explain } from '../../../shared/contract/explanations.js';
 
 /** R3.4 the account-creation preview of every HubSpot company, with R5.1 "Resync" per company. */
 export function CompaniesPage() {
-  const { filter, apply, preview, companies, error, busy, more, exportCsv, resync, resyncs } = usePreview();
+  const { filter, apply, preview, companies, error, busy, more, exportCsv } = usePreview();
+  // After a resync the preview is read again, so the row shows the account it now has.
+  const { resyncs, resync } = useResync(() => apply(filter));
   return (
     <Page
       id="companies"
@@ -19,9 +23,7 @@ export function CompaniesPage() {
       {error && <ErrorNotice title="The preview could not be computed." error={error} />}
       <section className="card" aria-labelledby="companies-reasons-title">
         <div className="card-head">
-          <h2 id="companies-reasons-title">
-            Account creation by reason <span className="rule-id">R3.4</span>
-          </h2>
+          <h2 id="companies-reasons-title">Account creation by reason</h2>
           {preview && (
             <span className="muted small">
               {formatCount(Object.values(preview.counts).reduce((a, b) => a + b, 0))} companies · computed{' '}
@@ -36,7 +38,7 @@ export function CompaniesPage() {
         )}
         {preview?.problems.map((p) => (
           <p key={`${p.code}-${p.recordId ?? ''}`} className="notice notice-warn" role="alert">
-            <strong>{p.code}</strong> {p.message}
+            <strong>{explain(p.code).label}:</strong> {p.message} {explain(p.code).fix}
           </p>
         ))}
         {preview ? (

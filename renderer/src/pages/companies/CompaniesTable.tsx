@@ -1,17 +1,37 @@
 import type { PreviewCompany } from '../../../../shared/contract/preview.js';
-import { Badge } from '../../components/Badge.js';
-import { reasonText, reasonTone } from './reasons.js';
+import { explain } from '../../../../shared/contract/explanations.js';
+import { CodeBadge } from '../../components/Badge.js';
+import type { ResyncState } from './use-resync.js';
+import { ResyncCell } from './ResyncCell.js';
 
 const SHOWN_CONTACTS = 5;
 
-/** One row per company: its reason (badge), the contacts behind it, and R5.1 "Resync" with what came of it. */
+/** The linked account, when the preview names it (older engines send only the reason). */
+type CompanyRow = PreviewCompany & { linkedAccount?: { id: string; name: string | null } | null };
+
+/** What the decision means for this company, in words: the account it has, the one it would get, or why not. */
+function AccountCell({ company }: { company: CompanyRow }) {
+  const linked = company.linkedAccount ?? null;
+  if (linked) {
+    return (
+      <div className="small">
+        Linked to <strong>{linked.name ?? 'an account'}</strong> <span className="mono muted">{linked.id}</span>
+      </div>
+    );
+  }
+  if (company.reason === 'ALREADY_LINKED') return <div className="small">Linked to a Salesforce account</div>;
+  if (company.decision === 'create') return <div className="small ok-text">Would get a Salesforce account</div>;
+  return <div className="muted small">No account</div>;
+}
+
+/** One row per company: its reason in words, the account, the contacts behind it, and Resync with its result. */
 export function CompaniesTable({
   companies,
   resyncs,
   onResync,
 }: {
   companies: PreviewCompany[];
-  resyncs: Record<string, string>;
+  resyncs: Record<string, ResyncState>;
   onResync: (companyId: string) => void;
 }) {
   if (companies.length === 0) return <p className="empty">No company matches this filter.</p>;
@@ -22,7 +42,8 @@ export function CompaniesTable({
         <thead>
           <tr>
             <th scope="col">Company</th>
-            <th scope="col">Reason</th>
+            <th scope="col">Salesforce account</th>
+            <th scope="col">Why</th>
             <th scope="col">Contacts behind it</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
@@ -30,17 +51,18 @@ export function CompaniesTable({
           </tr>
         </thead>
         <tbody>
-          {companies.map((c) => (
+          {companies.map((c: CompanyRow) => (
             <tr key={c.id} data-company-id={c.id}>
               <td>
                 {c.name ?? <span className="muted">(no name)</span>}
                 <div className="muted small mono">{c.id}</div>
               </td>
               <td>
-                <Badge tone={reasonTone(c.reason)} title={reasonText[c.reason]}>
-                  {c.reason}
-                </Badge>
-                <div className="muted small">{c.decision === 'create' ? 'Would create an account' : 'No account'}</div>
+                <AccountCell company={c} />
+              </td>
+              <td className="reason-cell">
+                <CodeBadge code={c.reason} />
+                <div className="muted small">{explain(c.reason).text}</div>
               </td>
               <td className="mono small">
                 {c.contactIds.slice(0, SHOWN_CONTACTS).join(', ') || <span className="muted">none</span>}
@@ -52,20 +74,7 @@ export function CompaniesTable({
                 )}
               </td>
               <td>
-                <button
-                  type="button"
-                  className="btn"
-                  aria-label={`Resync ${c.name ?? c.id}`}
-                  disabled={resyncs[c.id] === 'Resync started…'}
-                  onClick={() => onResync(c.id)}
-                >
-                  Resync
-                </button>
-                {resyncs[c.id] && (
-                  <div className="muted small" role="status">
-                    {resyncs[c.id]}
-                  </div>
-                )}
+                <ResyncCell company={c} state={resyncs[c.id] ?? null} onResync={() => onResync(c.id)} />
               </td>
             </tr>
           ))}

@@ -26,7 +26,7 @@ function filterArgs(filter: PreviewFilter) {
   };
 }
 
-/** R3.4 the preview: the first page (recomputed), further pages, the CSV export, and R5.1 per-company resync. */
+/** R3.4 the preview: the first page (recomputed), further pages, and the CSV export. */
 export function usePreview() {
   const api = useApi();
   const [filter, setFilter] = useState<PreviewFilter>(emptyFilter);
@@ -34,7 +34,6 @@ export function usePreview() {
   const [companies, setCompanies] = useState<PreviewCompany[]>([]);
   const [error, setError] = useState<OpError | null>(null);
   const [busy, setBusy] = useState<'loading' | 'refreshing' | 'exporting' | null>(null);
-  const [resyncs, setResyncs] = useState<Record<string, string>>({});
 
   const load = useCallback(
     async (next: PreviewFilter, refresh = false) => {
@@ -77,14 +76,5 @@ export function usePreview() {
     downloadText(`companies-preview-${new Date().toISOString().slice(0, 10)}.csv`, result.value.csv);
   };
 
-  const resync = async (companyId: string) => {
-    setResyncs((r) => ({ ...r, [companyId]: 'Resync started…' }));
-    const result = await api.resyncCompanies({ companyIds: [companyId] });
-    const message = result.ok
-      ? `Resync run ${result.value.runId} started; follow it in the Log.`
-      : `Resync refused: ${result.error.message}`;
-    setResyncs((r) => ({ ...r, [companyId]: message }));
-  };
-
-  return { filter, apply, preview, companies, error, busy, more, exportCsv, resync, resyncs };
+  return { filter, apply, preview, companies, error, busy, more, exportCsv };
 }
