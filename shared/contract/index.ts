@@ -2,6 +2,7 @@ export * from './api.js';
 export * from './channels.js';
 export * from './events.js';
 export * from './operations.js';
+export * from './outcome.js';
 export * from './preview.js';
 export * from './result.js';
 export * from './runs.js';

@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { writeJsonWithArray } from '../../main/cli/output/json.js';
 import { formatDuration, formatProgress, progressDisplay } from '../../main/cli/output/progress.js';
 import { formatTable } from '../../main/cli/output/table.js';
+import { phaseLabels } from '../../shared/contract/index.js';
 
 function capture() {
   const stream = new PassThrough();
@@ -23,11 +24,11 @@ test('on a terminal the bar is redrawn in place at most every 100 ms, and cleare
   const { stream, text } = capture();
   let now = 0;
   const display = progressDisplay(stream, { tty: true, now: () => now });
-  display.update({ runId: 'r', phase: 'execute', done: 0, total: 100 });
+  display.update({ runId: 'r', phase: 'execute', label: phaseLabels['execute'], done: 0, total: 100 });
   now = 50;
-  display.update({ runId: 'r', phase: 'execute', done: 10, total: 100 });
+  display.update({ runId: 'r', phase: 'execute', label: phaseLabels['execute'], done: 10, total: 100 });
   now = 150;
-  display.update({ runId: 'r', phase: 'execute', done: 30, total: 100 });
+  display.update({ runId: 'r', phase: 'execute', label: phaseLabels['execute'], done: 30, total: 100 });
   display.finish();
   const draws = text().split('\r\x1b[2K').filter(Boolean);
   expect(draws).toHaveLength(2);
@@ -39,13 +40,25 @@ test('off a terminal: plain lines, one per finished phase and one every 5 s in a
   const { stream, text } = capture();
   let now = 0;
   const display = progressDisplay(stream, { tty: false, now: () => now });
-  display.update({ runId: 'r', phase: 'refresh-salesforce', done: 1000, total: null });
+  display.update({
+    runId: 'r',
+    phase: 'refresh-salesforce',
+    label: phaseLabels['refresh-salesforce'],
+    done: 1000,
+    total: null,
+  });
   now = 2000;
-  display.update({ runId: 'r', phase: 'refresh-salesforce', done: 4000, total: null });
-  display.update({ runId: 'r', phase: 'execute', done: 0, total: 1000 });
+  display.update({
+    runId: 'r',
+    phase: 'refresh-salesforce',
+    label: phaseLabels['refresh-salesforce'],
+    done: 4000,
+    total: null,
+  });
+  display.update({ runId: 'r', phase: 'execute', label: phaseLabels['execute'], done: 0, total: 1000 });
   now = 7100;
-  display.update({ runId: 'r', phase: 'execute', done: 510, total: 1000 });
-  display.update({ runId: 'r', phase: 'done', done: 1000, total: 1000 });
+  display.update({ runId: 'r', phase: 'execute', label: phaseLabels['execute'], done: 510, total: 1000 });
+  display.update({ runId: 'r', phase: 'done', label: phaseLabels['done'], done: 1000, total: 1000 });
   display.finish();
   const lines = text().trimEnd().split('\n');
   expect(text()).not.toContain('\r');

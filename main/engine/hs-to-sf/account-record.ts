@@ -59,6 +59,7 @@ export function accountRecordFor(ctx: PlanContext, company: CachedHsCompany): Ac
         category: 'PROPERTY_VALUE',
         code: converted.error.code,
         message: converted.error.message,
+        value,
       });
     }
   }
