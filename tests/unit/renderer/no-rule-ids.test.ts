@@ -6,7 +6,11 @@ const root = new URL('../../../renderer/src/', import.meta.url).pathname;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : /\.tsx?$/.test(entry.name)
+        ? [join(dir, entry.name)]
+        : [],
   );
 }
 
@@ -19,7 +23,8 @@ test('rule ids (R1.1, R2.6, R7 …) are in comments and tests only, never in wha
   for (const file of sourceFiles(root)) {
     const lines = withoutComments(readFileSync(file, 'utf8')).split('\n');
     lines.forEach((line, index) => {
-      if (/\bR\d{1,2}(\.\d+)?[a-z]?\b/.test(line)) leaks.push(`${file.slice(root.length)}:${index + 1}: ${line.trim()}`);
+      if (/\bR\d{1,2}(\.\d+)?[a-z]?\b/.test(line))
+        leaks.push(`${file.slice(root.length)}:${index + 1}: ${line.trim()}`);
     });
   }
   expect(sourceFiles(root).length).toBeGreaterThan(40);

@@ -13,8 +13,9 @@ export interface ResyncResult {
   notes: string[];
 }
 
-const isValueProblem = (e: LogEntryView) => e.operation === 'field' && (e.outcome as string) !== 'warning';
-const recordName = (e: LogEntryView) => e.sfAccountId ?? 'the account';
+const isValueProblem = (e: LogEntryView) => e.outcome === 'rejected';
+const recordName = (e: LogEntryView) =>
+  e.name && e.sfAccountId ? `${e.name} (${e.sfAccountId})` : (e.name ?? e.sfAccountId ?? 'the account');
 
 /** "industry: "Transportation" is not an option. Add the option …": the field, why, and the fix. */
 function valueNote(entry: LogEntryView): string {
@@ -24,7 +25,9 @@ function valueNote(entry: LogEntryView): string {
 }
 
 export function resyncResult(run: RunSummary, entries: LogEntryView[]): ResyncResult {
-  const records = entries.filter((e) => e.operation !== 'field' && e.operation !== 'conflict');
+  const records = entries.filter(
+    (e) => e.operation !== 'field' && e.operation !== 'conflict' && e.outcome !== 'rejected',
+  );
   const notes = entries.filter(isValueProblem).map(valueNote);
   const failed = records.find((e) => e.outcome === 'failed');
   if (failed) {
