@@ -26,14 +26,14 @@ async function report(ctx: CliContext, services: Services, runId: string, limit:
   const { holds, ops } = await runDetails(services, summary, limit);
   const seeAll = suggest(ctx, 'runs', 'show', runId, '--ops');
   if (ctx.json) {
-    const json = runJson(summary);
+    const json = runJson(services.db, summary);
     printJson(
       ctx.stdout,
       summary.dryRun ? { ...json, counts: planCounts(summary), holds, ops, seeAll } : { ...json, holds },
     );
     return;
   }
-  printCounts(ctx.stdout, summary);
+  printCounts(ctx, summary);
   printHolds(ctx.stdout, holds, summary.dryRun ? summary.counts.hold : summary.counts.held);
   if (summary.dryRun) printPlannedOps(ctx.stdout, summary, ops, seeAll);
 }

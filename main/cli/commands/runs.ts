@@ -27,7 +27,7 @@ function requireRunId(services: Services, runId: string | undefined, verb: strin
 function runRecord(services: Services, runId: string) {
   const run = getRun(services.db, runId);
   return {
-    ...runJson(services.engine.summary(runId)),
+    ...runJson(services.db, services.engine.summary(runId)),
     options: run?.options ?? {},
     createdAt: run?.createdAt ?? null,
     startedAt: run?.startedAt ?? null,
@@ -97,7 +97,7 @@ async function show(ctx: CliContext, values: ParsedCommand['values'], runId: str
     else await writeJsonWithArray(ctx.stdout, record, 'ops', allOps(services, runId, filter, max));
     return exitCodes.ok;
   }
-  printCounts(ctx.stdout, services.engine.summary(runId));
+  printCounts(ctx, services.engine.summary(runId));
   print(
     ctx.stdout,
     `  created ${record.createdAt}, started ${record.startedAt ?? '-'}, ended ${record.endedAt ?? '-'}`,
@@ -117,8 +117,8 @@ async function resume(ctx: CliContext, runId: string): Promise<number> {
 }
 
 function report(ctx: CliContext, summary: RunSummary): void {
-  if (ctx.json) printJson(ctx.stdout, runJson(summary));
-  else printCounts(ctx.stdout, summary);
+  if (ctx.json) printJson(ctx.stdout, runJson(ctx.services().db, summary));
+  else printCounts(ctx, summary);
 }
 
 export const runsCommand: CliCommand = {

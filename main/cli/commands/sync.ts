@@ -2,6 +2,7 @@
  * `sfhs sync`: the incremental sync (R2.2–R2.4) — once (`--once`), or every `pollIntervalMinutes` until Ctrl-C,
  * one line (or one JSON object) per cycle. Each cycle also retries due records of the retry queue (R9.3).
  */
+import type { Database } from 'better-sqlite3';
 import type { Services } from '../../app/services.js';
 import { requireSyncOn } from '../../engine/switch.js';
 import { type SyncCycle, SyncLoop } from '../../engine/sync-loop.js';
@@ -22,11 +23,11 @@ function apiUsage(services: Services): number | null {
   }
 }
 
-const cycleJson = (cycle: SyncCycle) => ({
-  ...runJson(cycle.sync),
+const cycleJson = (db: Database, cycle: SyncCycle) => ({
+  ...runJson(db, cycle.sync),
   startedAt: cycle.startedAt,
   finishedAt: cycle.finishedAt,
-  retries: cycle.retries.map(runJson),
+  retries: cycle.retries.map((run) => runJson(db, run)),
   retriesDeferred: cycle.retriesDeferred,
 });
 
@@ -80,8 +81,8 @@ export const syncCommand: CliCommand = {
     });
     const report = (cycle: SyncCycle) => {
       display.finish();
-      if (ctx.json) printJson(ctx.stdout, cycleJson(cycle));
-      else if (values.once) printCounts(ctx.stdout, cycle.sync);
+      if (ctx.json) printJson(ctx.stdout, cycleJson(services.db, cycle));
+      else if (values.once) printCounts(ctx, cycle.sync);
       else print(ctx.stdout, cycleLine(cycle));
     };
     let interrupted = false;

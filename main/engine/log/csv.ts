@@ -25,6 +25,8 @@ export const LOG_CSV_HEADER = [
   'message',
   'before',
   'after',
+  'name',
+  'domain',
 ];
 
 export const logCsvLine = (r: LogRow): string =>
@@ -42,4 +44,6 @@ export const logCsvLine = (r: LogRow): string =>
     r.message,
     r.before,
     r.after,
+    r.name,
+    r.domain,
   ]);

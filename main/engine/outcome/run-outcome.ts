@@ -3,7 +3,7 @@
  * the Log all show what this answers.
  */
 import type { Database } from 'better-sqlite3';
-import { type Direction, type OutcomeVerdict, type RunOutcome } from '../../../shared/contract/index.js';
+import type { Direction, OutcomeVerdict, RunOutcome } from '../../../shared/contract/index.js';
 import { AppError } from '../../app/errors.js';
 import { getRun, type RunRow } from '../runs/runs-store.js';
 import { accountsRead, companiesRead, linkWriteBacks, recordCounts } from './record-counts.js';
