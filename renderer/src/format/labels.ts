@@ -1,7 +1,8 @@
 /** Words for the engine's codes. Unknown codes are shown in words, so a new code is never hidden. */
 import { type ExplanationKind, explain } from '../../../shared/contract/explanations.js';
 import { errorCategories } from '../../../shared/contract/runs.js';
-import type { RunKind, RunState, SyncRuleName } from '../../../shared/contract/runs.js';
+import { directionLabels } from '../../../shared/contract/outcome.js';
+import type { LogEntryView, LogOutcome, RunKind, RunState, SyncRuleName } from '../../../shared/contract/runs.js';
 
 export const ruleLabels: Record<SyncRuleName, string> = {
   PREFER_SF_UNLESS_BLANK: 'Prefer Salesforce unless blank',
@@ -45,8 +46,17 @@ export const categoryLabel = (code: string): string => explain(code).label;
 /** The colour of a code's meaning: create, update, linked, veto, skip, hold, warning, error (explanations.ts). */
 export const kindOf = (code: string): ExplanationKind => explain(code).kind;
 
-export const outcomes = ['planned', 'written', 'skipped', 'held', 'failed', 'conflict', 'warning'] as const;
-export type Outcome = (typeof outcomes)[number];
+/** Log outcomes in words (the contract's list), as the filter and the badges show them. */
+export const outcomeLabels: Record<LogOutcome, string> = {
+  planned: 'Planned',
+  written: 'Written',
+  skipped: 'Skipped',
+  held: 'Held for review',
+  failed: 'Failed',
+  rejected: 'Value not written',
+  conflict: 'Conflict',
+  warning: 'Warning',
+};
 
 /** Badge tone per outcome or operation, for the CSS. */
 export function tone(code: string): 'ok' | 'info' | 'warn' | 'danger' | 'neutral' {
@@ -66,17 +76,20 @@ export function tone(code: string): 'ok' | 'info' | 'warn' | 'danger' | 'neutral
     case 'warning':
       return 'warn';
     case 'failed':
+    case 'rejected':
       return 'danger';
     default:
       return 'neutral';
   }
 }
 
-export const directionLabels: Record<string, string> = {
-  sf_to_hs: 'Salesforce → HubSpot',
-  hs_to_sf: 'HubSpot → Salesforce',
-  local: 'Local',
+/** A log entry's direction in the words the outcome uses ("To HubSpot"), so every page names directions alike. */
+export const logDirectionLabels: Record<LogEntryView['direction'], string> = {
+  sf_to_hs: directionLabels.to_hubspot,
+  hs_to_sf: directionLabels.to_salesforce,
+  local: 'In this console',
 };
 
-/** An op writes to `system`; the arrow says where the data flows. */
-export const opDirection = (system: 'hubspot' | 'salesforce'): string => (system === 'hubspot' ? 'SF → HS' : 'HS → SF');
+/** An op writes to `system`: "To HubSpot" or "To Salesforce". */
+export const opDirection = (system: 'hubspot' | 'salesforce'): string =>
+  directionLabels[system === 'hubspot' ? 'to_hubspot' : 'to_salesforce'];
