@@ -1,15 +1,15 @@
 /**
- * Colours with one meaning on every page: green creates, blue updates, grey is already linked or nothing to do,
- * violet is a rule saying no, amber waits for a person or carries a warning, red went wrong.
+ * Colours with one meaning on every page: green creates, blue updates, slate is already linked, light grey is
+ * nothing to do, violet is a rule saying no, amber waits for a person or carries a warning, red went wrong.
  */
 import type { ExplanationKind } from '../../../shared/contract/explanations.js';
 
-export type Tone = 'ok' | 'info' | 'warn' | 'danger' | 'neutral' | 'veto';
+export type Tone = 'ok' | 'info' | 'warn' | 'danger' | 'neutral' | 'veto' | 'linked';
 
 export const kindTone: Record<ExplanationKind, Tone> = {
   create: 'ok',
   update: 'info',
-  linked: 'neutral',
+  linked: 'linked',
   skip: 'neutral',
   veto: 'veto',
   hold: 'warn',

@@ -5,6 +5,7 @@ import { CompaniesTable } from './companies/CompaniesTable.js';
 import { PreviewFilters } from './companies/PreviewFilters.js';
 import { ReasonChart } from './companies/ReasonChart.js';
 import { usePreview } from './companies/use-preview.js';
+import { useLinkedAccounts } from './companies/use-linked-accounts.js';
 import { useResync } from './companies/use-resync.js';
 import { explain } from '../../../shared/contract/explanations.js';
 
@@ -13,6 +14,7 @@ export function CompaniesPage() {
   const { filter, apply, preview, companies, error, busy, more, exportCsv } = usePreview();
   // After a resync the preview is read again, so the row shows the account it now has.
   const { resyncs, resync } = useResync(() => apply(filter));
+  const linkedAccounts = useLinkedAccounts(companies);
   return (
     <Page
       id="companies"
@@ -64,7 +66,12 @@ export function CompaniesPage() {
             Export CSV
           </button>
         </div>
-        <CompaniesTable companies={companies} resyncs={resyncs} onResync={(id) => void resync(id)} />
+        <CompaniesTable
+          companies={companies}
+          linkedAccounts={linkedAccounts}
+          resyncs={resyncs}
+          onResync={(id) => void resync(id)}
+        />
         {preview?.nextAfterId && (
           <div className="pager">
             <button type="button" className="btn" disabled={busy !== null} onClick={() => void more()}>

@@ -1,17 +1,14 @@
 import type { PreviewCompany } from '../../../../shared/contract/preview.js';
 import { explain } from '../../../../shared/contract/explanations.js';
 import { CodeBadge } from '../../components/Badge.js';
+import type { LinkedAccount } from './use-linked-accounts.js';
 import type { ResyncState } from './use-resync.js';
 import { ResyncCell } from './ResyncCell.js';
 
 const SHOWN_CONTACTS = 5;
 
-/** The linked account, when the preview names it (older engines send only the reason). */
-type CompanyRow = PreviewCompany & { linkedAccount?: { id: string; name: string | null } | null };
-
 /** What the decision means for this company, in words: the account it has, the one it would get, or why not. */
-function AccountCell({ company }: { company: CompanyRow }) {
-  const linked = company.linkedAccount ?? null;
+function AccountCell({ company, linked }: { company: PreviewCompany; linked: LinkedAccount | null }) {
   if (linked) {
     return (
       <div className="small">
@@ -29,8 +26,10 @@ export function CompaniesTable({
   companies,
   resyncs,
   onResync,
+  linkedAccounts,
 }: {
   companies: PreviewCompany[];
+  linkedAccounts: Record<string, LinkedAccount>;
   resyncs: Record<string, ResyncState>;
   onResync: (companyId: string) => void;
 }) {
@@ -51,18 +50,18 @@ export function CompaniesTable({
           </tr>
         </thead>
         <tbody>
-          {companies.map((c: CompanyRow) => (
+          {companies.map((c) => (
             <tr key={c.id} data-company-id={c.id}>
               <td>
                 {c.name ?? <span className="muted">(no name)</span>}
                 <div className="muted small mono">{c.id}</div>
               </td>
               <td>
-                <AccountCell company={c} />
+                <AccountCell company={c} linked={linkedAccounts[c.id] ?? null} />
               </td>
               <td className="reason-cell">
                 <CodeBadge code={c.reason} />
-                <div className="muted small">{explain(c.reason).text}</div>
+                {c.reason !== 'ALREADY_LINKED' && <div className="muted small">{explain(c.reason).text}</div>}
               </td>
               <td className="mono small">
                 {c.contactIds.slice(0, SHOWN_CONTACTS).join(', ') || <span className="muted">none</span>}

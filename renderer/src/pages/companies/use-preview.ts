@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CompaniesPreview, PreviewCompany, PreviewReason } from '../../../../shared/contract/preview.js';
 import type { OpError } from '../../../../shared/contract/result.js';
 import { useApi } from '../../client/context.js';
@@ -35,10 +35,14 @@ export function usePreview() {
   const [error, setError] = useState<OpError | null>(null);
   const [busy, setBusy] = useState<'loading' | 'refreshing' | 'exporting' | null>(null);
 
+  // Answers to an older filter (a refresh still running when a reason was picked) are dropped.
+  const generation = useRef(0);
   const load = useCallback(
     async (next: PreviewFilter, refresh = false) => {
+      const mine = ++generation.current;
       setBusy(refresh ? 'refreshing' : 'loading');
       const result = await api.previewCompanies({ ...filterArgs(next), limit: PAGE, refresh });
+      if (mine !== generation.current) return;
       setBusy(null);
       if (!result.ok) return setError(result.error);
       setError(null);
@@ -59,8 +63,10 @@ export function usePreview() {
 
   const more = async () => {
     if (!preview?.nextAfterId) return;
+    const mine = ++generation.current;
     setBusy('loading');
     const result = await api.previewCompanies({ ...filterArgs(filter), afterId: preview.nextAfterId, limit: PAGE });
+    if (mine !== generation.current) return;
     setBusy(null);
     if (!result.ok) return setError(result.error);
     setPreview(result.value);
