@@ -43,7 +43,8 @@ function commandHelp(command: CliCommand): string {
   return [
     `sfhs ${command.name} — ${command.summary}`,
     '',
-    ...command.usage.map((u) => `  sfhs ${command.name} ${u}`),
+    // A line that starts with spaces is a note under the usage lines, not a command line.
+    ...command.usage.map((u) => (u.startsWith(' ') ? `  ${u}` : `  sfhs ${command.name} ${u}`)),
   ].join('\n');
 }
 

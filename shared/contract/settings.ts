@@ -37,7 +37,8 @@ export const settingsSchema = z.object({
 export const settingDescriptions: Record<keyof z.infer<typeof settingsSchema>, string> = {
   syncCompanies: 'Company sync on or off; nothing is written to either system while it is off.',
   pollIntervalMinutes: 'Minutes between two automatic syncs while company sync is on.',
-  sfApiAllocation: 'Salesforce API calls per 24 hours this console may spend (empty: 20% of the org limit).',
+  sfApiAllocation:
+    'Salesforce API calls per 24 hours this console may spend (not set: a fifth of the org daily limit).',
   defaultSfObjectForNewContacts: 'What HubSpot creates in Salesforce for a new contact: Lead or Contact.',
   autoCreateCompaniesInUse: 'Whether HubSpot creates companies for new contacts automatically.',
   autoCreatedCompanyProperty: 'The company property that marks a company HubSpot created automatically.',

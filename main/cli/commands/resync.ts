@@ -90,7 +90,7 @@ export const resyncCommand: CliCommand = {
   usage: [
     '--account ID...   Salesforce account ids (repeat the option or separate with commas)',
     '--company ID...   HubSpot company ids of linked companies',
-    '--errors [--category C]   the records waiting in the retry queue (R9.3), optionally of one category',
+    '--errors [--category C]   the records waiting in the retry queue, optionally of one category',
     '[--dry-run]       preview only',
     '--json          {accountIds, runs: [{runId, state, counts, ...}]}',
   ],

@@ -10,7 +10,7 @@ import { type CliCommand, type CliContext, exitCodes, print } from '../command.j
 import { printJson } from '../output/json.js';
 import { suggest } from '../output/options.js';
 import { progressDisplay } from '../output/progress.js';
-import { cliError, finishRun } from '../output/run-driver.js';
+import { cliError, finishRun, pausedHint } from '../output/run-driver.js';
 import { printCounts, runJson } from '../output/run-report.js';
 
 /** R9.3 share of the console's Salesforce allocation used, from the connector's own count (null until known). */
@@ -57,7 +57,7 @@ export const syncCommand: CliCommand = {
   summary: 'sync changes now (--once) or every pollIntervalMinutes until Ctrl-C',
   usage: [
     '[--once] [--dry-run]',
-    '--once      one cycle: an incremental sync, then due retries (R9.3); exit 8 if records failed',
+    '--once      one cycle: an incremental sync, then due retries; exit 8 if records failed',
     '(no --once)  a cycle now, then every pollIntervalMinutes (sfhs settings set pollIntervalMinutes 1)',
     '--json      one object per cycle (one line each): {runId, state, counts, retries, ...}',
   ],
@@ -124,10 +124,7 @@ async function runLoop(
   await ctx.interrupted;
   await loop.stop();
   if (pausedRun && interrupted()) {
-    print(
-      ctx.stderr,
-      `Run ${pausedRun} is paused; nothing was lost. Resume: ${suggest(ctx, 'runs', 'resume', pausedRun)}`,
-    );
+    print(ctx.stderr, pausedHint(ctx, pausedRun, 'sync'));
     return exitCodes.interrupted;
   }
   return exitCodes.ok;
