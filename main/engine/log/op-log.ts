@@ -47,6 +47,8 @@ export function logOp(
       const isValueError = problem.category === 'PROPERTY_VALUE';
       entries.push({
         ...main,
+        // A skip, or the only write of a pair, carries the problems of both directions: each entry says its own.
+        direction: problem.direction ?? main.direction,
         operation: 'field',
         reason: problem.code,
         before: null,
