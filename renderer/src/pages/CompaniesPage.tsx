@@ -12,8 +12,7 @@ import { explain } from '../../../shared/contract/explanations.js';
 /** R3.4 the account-creation preview of every HubSpot company, with R5.1 "Resync" per company. */
 export function CompaniesPage() {
   const { filter, apply, preview, companies, error, busy, more, exportCsv } = usePreview();
-  // After a resync the preview is read again, so the row shows the account it now has.
-  const { resyncs, resync } = useResync(() => apply(filter));
+  const { resyncs, resync } = useResync();
   const linkedAccounts = useLinkedAccounts(companies);
   return (
     <Page

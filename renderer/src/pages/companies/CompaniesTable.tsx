@@ -21,6 +21,9 @@ function AccountCell({ company, linked }: { company: PreviewCompany; linked: Lin
   return <div className="muted small">No account</div>;
 }
 
+const resyncedAccount = (state: ResyncState | undefined): LinkedAccount | null =>
+  state?.status === 'done' ? state.result.account : null;
+
 /** One row per company: its reason in words, the account, the contacts behind it, and Resync with its result. */
 export function CompaniesTable({
   companies,
@@ -57,7 +60,7 @@ export function CompaniesTable({
                 <div className="muted small mono">{c.id}</div>
               </td>
               <td>
-                <AccountCell company={c} linked={linkedAccounts[c.id] ?? null} />
+                <AccountCell company={c} linked={linkedAccounts[c.id] ?? resyncedAccount(resyncs[c.id])} />
               </td>
               <td className="reason-cell">
                 <CodeBadge code={c.reason} />

@@ -11,6 +11,8 @@ export interface ResyncResult {
   text: string;
   /** Further lines: values left out, the fix. */
   notes: string[];
+  /** The account the company is now linked to, when the resync created or wrote one. */
+  account: { id: string; name: string | null } | null;
 }
 
 const isValueProblem = (e: LogEntryView) => e.outcome === 'rejected';
@@ -36,12 +38,14 @@ export function resyncResult(run: RunSummary, entries: LogEntryView[]): ResyncRe
       tone: 'danger',
       text: `Failed${why ? ` (${why.label})` : ''}: ${failed.message ?? 'no message'}`,
       notes: why?.fix ? [why.fix, ...notes] : notes,
+      account: null,
     };
   }
   const held = records.find((e) => e.outcome === 'held');
   if (held) {
     const why = explain(held.reason ?? '');
-    return { tone: 'warn', text: `Held: ${why.label}. ${held.message ?? ''}`.trim(), notes: why.fix ? [why.fix] : [] };
+    const fix = why.fix ? [why.fix] : [];
+    return { tone: 'warn', text: `Held: ${why.label}. ${held.message ?? ''}`.trim(), notes: fix, account: null };
   }
   const created = records.find(
     (e) => e.outcome === 'written' && e.operation === 'create' && e.direction === 'hs_to_sf',
@@ -49,18 +53,20 @@ export function resyncResult(run: RunSummary, entries: LogEntryView[]): ResyncRe
   const written = created ?? records.find((e) => e.outcome === 'written');
   const partly = notes.length > 0 ? `, ${notes.length} value${notes.length === 1 ? '' : 's'} left out` : '';
   if (written) {
-    const verb = created ? 'Account created' : 'Updated';
+    // A new account's id is known once created: the entry writing it back to the company carries it.
+    const accountId = written.sfAccountId ?? entries.find((e) => e.sfAccountId)?.sfAccountId ?? null;
+    const account = accountId ? { id: accountId, name: written.name } : null;
     return {
       tone: notes.length > 0 ? 'warn' : 'ok',
-      text: `${verb}: ${recordName(written)}${partly}`,
+      text: `${created ? 'Account created' : 'Updated'}: ${recordName({ ...written, sfAccountId: accountId })}${partly}`,
       notes,
+      account,
     };
   }
-  if (run.state === 'failed')
-    return { tone: 'danger', text: `The resync failed: ${run.error ?? 'no reason given'}`, notes };
-  if (run.state === 'cancelled')
-    return { tone: 'neutral', text: 'The resync was cancelled; nothing was written.', notes };
+  const plain = (tone: Tone, text: string): ResyncResult => ({ tone, text, notes, account: null });
+  if (run.state === 'failed') return plain('danger', `The resync failed: ${run.error ?? 'no reason given'}`);
+  if (run.state === 'cancelled') return plain('neutral', 'The resync was cancelled; nothing was written.');
   const skipped = records.find((e) => e.outcome === 'skipped');
-  if (skipped) return { tone: 'neutral', text: `Nothing written: ${explain(skipped.reason ?? '').text}`, notes };
-  return { tone: 'neutral', text: 'Nothing to write: the company and its account already agree.', notes };
+  if (skipped) return plain('neutral', `Nothing written: ${explain(skipped.reason ?? '').text}`);
+  return plain('neutral', 'Nothing to write: the company and its account already agree.');
 }

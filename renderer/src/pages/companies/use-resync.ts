@@ -12,15 +12,14 @@ export type ResyncState =
 
 /**
  * Resync per company: starts the run, follows it through `run` events, and when it ends reads that company's log
- * entries of the run, so the row itself says what happened. `onFinished` lets the page re-read the preview.
+ * entries of the run, so the row itself says what happened. The row stays where it is (a re-read preview would
+ * move it out of a reason filter, and its result with it).
  */
-export function useResync(onFinished: () => void) {
+export function useResync() {
   const api = useApi();
   const [resyncs, setResyncs] = useState<Record<string, ResyncState>>({});
   // runId → companyId, for runs still going.
   const following = useRef(new Map<string, string>());
-  const finished = useRef(onFinished);
-  finished.current = onFinished;
 
   const conclude = useCallback(
     async (run: RunSummary, companyId: string) => {
@@ -28,9 +27,8 @@ export function useResync(onFinished: () => void) {
       const log = await api.queryLog({ runId: run.runId, recordId: companyId, limit: 50 });
       const result: ResyncResult = log.ok
         ? resyncResult(run, log.value.entries)
-        : { tone: 'danger', text: `The result could not be read: ${log.error.message}`, notes: [] };
+        : { tone: 'danger', text: `The result could not be read: ${log.error.message}`, notes: [], account: null };
       setResyncs((r) => ({ ...r, [companyId]: { status: 'done', runId: run.runId, result } }));
-      finished.current();
     },
     [api],
   );
