@@ -19,7 +19,7 @@ const PACE_KEY = 'demo.callsPerSecond';
 export interface DemoStart {
   /**
    * HubSpot API calls per second the emulator allows: slow enough to watch an import's progress, pause and resume
-   * it (at 5, the 2,000-account import takes about a minute). Omitted: the real public-app limit.
+   * it (at 1, the writes of the 2,000-account import take about half a minute). Omitted: the real public-app limit.
    */
   callsPerSecond?: number;
 }
@@ -59,7 +59,7 @@ export class DemoService {
     this.sandbox = await startSandbox({
       accounts: this.options.accounts ?? 2000,
       seed: 1,
-      hsLimit: pace ? `${pace}/1s` : (this.options.hsLimit ?? '110/10s'),
+      hsLimit: pace ? `${pace * 10}/10s` : (this.options.hsLimit ?? '110/10s'),
     });
     await connectToSandbox(connections, this.sandbox.info());
     setMeta(db, DEMO_KEY, 'true');

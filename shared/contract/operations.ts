@@ -57,8 +57,8 @@ export const operations = {
     z
       .object({
         /**
-         * API calls per second the emulators answer: slow enough to watch progress, pause and resume (a 2,000-account
-         * import takes about a minute at 5). Omitted: as fast as they can.
+         * HubSpot API calls per second the demo answers: slow enough to watch progress, pause and resume (at 1, the
+         * writes of the 2,000-account import take about half a minute). Omitted: the real public-app limit.
          */
         callsPerSecond: z.number().int().min(1).max(1000).optional(),
       })

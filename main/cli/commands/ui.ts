@@ -5,14 +5,14 @@ import type { Writable } from 'node:stream';
 import { type CliCommand, exitCodes, print } from '../command.js';
 
 /** Seeding the demo takes about 25 s: say so at once, then every 5 s, so a silent terminal never looks stuck. */
-function seedingProgress(stream: Writable): () => void {
+function seedingProgress(stream: Writable): (ready: boolean) => void {
   const started = Date.now();
   const elapsed = () => Math.round((Date.now() - started) / 1000);
   print(stream, 'Preparing the demo: generating 2,000 Salesforce accounts, their contacts and HubSpot companies…');
   const timer = setInterval(() => print(stream, `  still preparing the demo… ${elapsed()} s`), 5000);
-  return () => {
+  return (ready: boolean) => {
     clearInterval(timer);
-    print(stream, `Demo ready after ${elapsed()} s.`);
+    if (ready) print(stream, `Demo ready after ${elapsed()} s.`);
   };
 }
 
@@ -25,7 +25,7 @@ export const uiCommand: CliCommand = {
   usage: [
     '[--port N] [--demo [--demo-pace N]]',
     '  --demo: connect to built-in emulators with a seeded org (an empty data folder); seeding takes about 25 s.',
-    '  --demo-pace N: the demo HubSpot answers N calls a second (e.g. 5), slow enough to watch an import, pause',
+    '  --demo-pace N: the demo HubSpot answers N calls a second (e.g. 1), slow enough to watch an import, pause',
     '  and resume it.',
   ],
   options: {
@@ -51,11 +51,13 @@ export const uiCommand: CliCommand = {
     const services = ctx.services();
     const starting = (values.demo && !services.demo.active) || services.demo.active;
     const done = starting ? seedingProgress(ctx.stderr) : () => {};
+    let ready = false;
     try {
       if (values.demo && !services.demo.active) await services.demo.start(pace ? { callsPerSecond: pace } : {});
       else await services.demo.resumeIfActive();
+      ready = true;
     } finally {
-      done();
+      done(ready);
     }
     const server = await startWebServer({ services, staticDir: rendererDir, port });
     print(ctx.stdout, ctx.json ? JSON.stringify({ url: server.url }) : `SFHS Sync Console is at ${server.url}`);
