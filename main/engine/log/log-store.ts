@@ -16,7 +16,10 @@ export type LogEntry = Omit<LogEntryView, 'id' | 'name' | 'domain'> & { name?: s
 export type LogRow = LogEntryView;
 
 /** The account's name and domain, or the company's when there is no account (yet). */
-function recordFacts(db: Database, e: LogEntry): { name: string | null; domain: string | null } {
+export function recordFacts(
+  db: Database,
+  e: { sfAccountId: string | null; hsCompanyId: string | null },
+): { name: string | null; domain: string | null } {
   const account = e.sfAccountId
     ? (prepared(db, 'SELECT name AS log_name, domain AS log_domain FROM sf_accounts WHERE id = :id').get({
         id: e.sfAccountId,

@@ -6,13 +6,13 @@
 import type { Database } from 'better-sqlite3';
 import {
   type Direction,
-  type RecordRef,
   type RejectedValueGroup,
   type RejectedValues,
   type ValueFix,
   directions,
 } from '../../../shared/contract/index.js';
 import { prepared } from '../../db/statements.js';
+import { recordFacts } from '../log/log-store.js';
 import type { FieldProblem } from '../plan/field-diff.js';
 import { systemOf } from './record-counts.js';
 
@@ -117,7 +117,7 @@ export function problemCounts(db: Database, runId: string, dryRun: boolean): Pro
   }
   const sorted = [...groups.values()].sort((a, b) => b.count - a.count || a.field.localeCompare(b.field));
   for (const { direction, ...group } of sorted) {
-    group.records = group.records.map((r) => ({ ...r, name: recordName(db, r) }));
+    group.records = group.records.map((r) => ({ ...r, name: recordFacts(db, r).name }));
     out.rejected[direction].groups.push(group);
   }
   for (const direction of directions) {
@@ -126,21 +126,4 @@ export function problemCounts(db: Database, runId: string, dryRun: boolean): Pro
     out.rejected[direction].fields = [...perField.entries()].sort((a, b) => b[1] - a[1]).map(([field]) => field);
   }
   return out;
-}
-
-/** The account's name, or the company's when there is no account (yet). */
-export function recordName(db: Database, ref: Omit<RecordRef, 'name'>): string | null {
-  const account = ref.sfAccountId
-    ? (prepared(db, 'SELECT name FROM sf_accounts WHERE id = :id').pluck().get({ id: ref.sfAccountId }) as
-        | string
-        | null
-        | undefined)
-    : null;
-  if (account) return account;
-  return ref.hsCompanyId
-    ? ((prepared(db, 'SELECT name FROM hs_companies WHERE id = :id').pluck().get({ id: ref.hsCompanyId }) as
-        | string
-        | null
-        | undefined) ?? null)
-    : null;
 }
