@@ -64,11 +64,7 @@ export function RejectedValues({ outcome, id }: { outcome: RunOutcome; id?: stri
                     {formatCount(g.count)}
                     <div className="muted small">{who(g)}</div>
                   </td>
-                  <td className="small">
-                    {g.fixes.length > 0
-                      ? g.fixes.map((f) => <div key={f}>{valueFixLabels[f]}</div>)
-                      : explain(g.code).fix}
-                  </td>
+                  <td className="small">{explain(g.code).fix ?? g.fixes.map((f) => valueFixLabels[f]).join('; ')}</td>
                 </tr>
               ))}
             </tbody>

@@ -62,7 +62,7 @@ export function LogRow({ entry }: { entry: LogEntryView }) {
         <td>{entry.reason ? <CodeBadge code={entry.reason} /> : '—'}</td>
         <td>
           <Badge code={entry.outcome}>{outcomeLabels[entry.outcome] ?? entry.outcome}</Badge>
-          {entry.category && (
+          {entry.category && entry.outcome !== 'rejected' && (
             <div>
               <Badge tone="danger">{categoryLabel(entry.category)}</Badge>
             </div>
