@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { sourceFiles } from '../support/source-files.js';
 import {
   errorCategories,
   errorCodes,
@@ -12,16 +12,6 @@ import {
 import { SPECIFIC_CODES } from '../../main/engine/rules/error-codes.js';
 
 const engine = new URL('../../main/engine/', import.meta.url).pathname;
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? sourceFiles(join(dir, entry.name))
-      : entry.name.endsWith('.ts')
-        ? [join(dir, entry.name)]
-        : [],
-  );
-}
 
 /** Upper-case literals in the engine that are not codes a person meets (rule names, a stored value, a prefix). */
 const notCodes = new Set([
