@@ -8,7 +8,6 @@ import { requireSyncOn } from '../../engine/switch.js';
 import { type SyncCycle, SyncLoop } from '../../engine/sync-loop.js';
 import { type CliCommand, type CliContext, exitCodes, print } from '../command.js';
 import { printJson } from '../output/json.js';
-import { suggest } from '../output/options.js';
 import { progressDisplay } from '../output/progress.js';
 import { cliError, finishRun, pausedHint } from '../output/run-driver.js';
 import { printCounts, runJson } from '../output/run-report.js';
