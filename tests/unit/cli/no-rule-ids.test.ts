@@ -3,21 +3,14 @@
  * Every string literal, template text and JSX text of the code that produces help, messages, output and screens is
  * read with the TypeScript scanner (comments are skipped by construction) and must carry none.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { expect, test } from 'vitest';
+import { sourceFiles } from '../../support/source-files.js';
 
 const ROOTS = ['main/cli', 'main/app', 'main/engine', 'main/demo', 'main/web', 'renderer/src', 'shared/contract'];
 const RULE_ID = /\bR(10|[0-9])(\.\d+[a-z]?)?\b/;
-
-function* files(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* files(path);
-    else if (/\.tsx?$/.test(name)) yield path;
-  }
-}
 
 const TEXT_TOKENS = new Set([
   ts.SyntaxKind.StringLiteral,
@@ -48,7 +41,7 @@ function texts(path: string): { text: string; line: number }[] {
 test('no user-facing string in the CLI, the app, the engine, the renderer or the contract carries a rule id', () => {
   const hits: string[] = [];
   for (const root of ROOTS) {
-    for (const path of files(root)) {
+    for (const path of sourceFiles(root)) {
       for (const { text, line } of texts(path)) {
         const match = RULE_ID.exec(text);
         if (match) hits.push(`${path}:${line}: ${match[0]} in "${text.slice(0, 80)}"`);
