@@ -8,6 +8,7 @@ import { resolveDataDir } from '../app/data-dir.js';
 import { createServices, type Services } from '../app/services.js';
 import { SchemaTooNewError } from '../db/database.js';
 import { type CliCommand, type CliContext, type CliIo, exitCodes, print } from './command.js';
+import { guardClosedPipe, isClosed } from './output/pipe.js';
 import { commands } from './registry.js';
 
 const globalOptions = {
@@ -42,7 +43,8 @@ function commandHelp(command: CliCommand): string {
   return [
     `sfhs ${command.name} — ${command.summary}`,
     '',
-    ...command.usage.map((u) => `  sfhs ${command.name} ${u}`),
+    // A line that starts with spaces is a note under the usage lines, not a command line.
+    ...command.usage.map((u) => (u.startsWith(' ') ? `  ${u}` : `  sfhs ${command.name} ${u}`)),
   ].join('\n');
 }
 
@@ -107,6 +109,7 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
   const dataDir = resolveDataDir(parsed.values['data-dir'] as string | undefined, io.env);
   let services: Services | undefined;
   const interrupt = interruption();
+  const unguard = [guardClosedPipe(io.stdout), guardClosedPipe(io.stderr)];
   const ctx: CliContext = {
     ...io,
     dataDir,
@@ -130,8 +133,18 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
   } finally {
     interrupt.dispose();
     services?.close();
+    // A write may still be on its way out: its EPIPE must find the guard, so the guard stays until it has settled.
+    await settled(io.stdout);
+    for (const dispose of unguard) dispose();
   }
 }
 
 const errorJson = (error: unknown) =>
   error instanceof AppError ? error.toOpError() : { code: 'INTERNAL', message: (error as Error).message };
+
+/** Resolves once what was written has left the process (or the reader has gone). */
+const settled = (stream: CliIo['stdout']): Promise<void> =>
+  new Promise((resolve) => {
+    if (isClosed(stream) || stream.writableLength === 0) resolve();
+    else stream.write('', () => resolve());
+  });

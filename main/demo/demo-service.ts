@@ -13,6 +13,16 @@ import { connectToSandbox } from './connect-sandbox.js';
 import { wipeWorkspace } from './wipe.js';
 
 const DEMO_KEY = 'demo.active';
+/** The pace asked for at the start, kept so a restarted demo keeps it. */
+const PACE_KEY = 'demo.callsPerSecond';
+
+export interface DemoStart {
+  /**
+   * HubSpot API calls per second the emulator allows: slow enough to watch an import's progress, pause and resume
+   * it (at 1, the writes of the 2,000-account import take about half a minute). Omitted: the real public-app limit.
+   */
+  callsPerSecond?: number;
+}
 
 export interface DemoOptions {
   accounts?: number;
@@ -32,7 +42,7 @@ export class DemoService {
     return getMeta(this.deps.db, DEMO_KEY) === 'true';
   }
 
-  async start(): Promise<ConnectionsStatus> {
+  async start(request: DemoStart = {}): Promise<ConnectionsStatus> {
     const { connections, db } = this.deps;
     const status = connections.status();
     if (!this.active && (status.salesforce.connected || status.hubspot.connected || getMeta(db, 'salesforce.orgId'))) {
@@ -45,19 +55,23 @@ export class DemoService {
     wipeWorkspace(db);
     // Loaded on demand: the sandbox (emulators and seed generator) is only needed for the demo.
     const { startSandbox } = await import('../../sandbox/index.js');
+    const pace = request.callsPerSecond;
     this.sandbox = await startSandbox({
       accounts: this.options.accounts ?? 2000,
       seed: 1,
-      hsLimit: this.options.hsLimit ?? '110/10s',
+      hsLimit: pace ? `${pace * 10}/10s` : (this.options.hsLimit ?? '110/10s'),
     });
     await connectToSandbox(connections, this.sandbox.info());
     setMeta(db, DEMO_KEY, 'true');
+    setMeta(db, PACE_KEY, pace ? String(pace) : '');
     return connections.status();
   }
 
   /** After a restart of the app the demo's emulators are gone: start fresh ones if the folder was in a demo. */
   async resumeIfActive(): Promise<void> {
-    if (this.active && !this.sandbox) await this.start();
+    if (!this.active || this.sandbox) return;
+    const pace = Number(getMeta(this.deps.db, PACE_KEY) ?? '');
+    await this.start(pace > 0 ? { callsPerSecond: pace } : {});
   }
 
   async leave(): Promise<ConnectionsStatus> {

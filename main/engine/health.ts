@@ -7,7 +7,7 @@ import { retryEntries } from './execute/retry-queue.js';
 export function healthView(
   db: Database,
   usage: { salesforce: SalesforceUsage | null; hubspot: HubSpotUsage | null },
-  lastRun: HealthView['lastRun'],
+  lastRun: { summary: NonNullable<HealthView['lastRun']>; outcome: NonNullable<HealthView['lastRunOutcome']> } | null,
 ): HealthView {
   const count = (sql: string) => db.prepare(sql).pluck().get() as number;
   const byCategory = db
@@ -39,6 +39,7 @@ export function healthView(
           }
         : null,
     },
-    lastRun,
+    lastRun: lastRun?.summary ?? null,
+    lastRunOutcome: lastRun?.outcome ?? null,
   };
 }

@@ -1,4 +1,4 @@
-import type { ProgressEvent } from '../../shared/contract/index.js';
+import { phaseLabels, type ProgressEvent, type RunPhase } from '../../shared/contract/index.js';
 import type { EventBus } from '../app/events.js';
 
 /**
@@ -16,12 +16,12 @@ export class ProgressReporter {
     private readonly intervalMs = 200,
   ) {}
 
-  report(phase: string, done: number, total: number | null, force = false): void {
+  report(phase: RunPhase, done: number, total: number | null, force = false): void {
     const now = Date.now();
     if (!force && phase === this.lastPhase && now - this.last < this.intervalMs) return;
     this.last = now;
     this.lastPhase = phase;
-    const event: ProgressEvent = { runId: this.runId, phase, done, total };
+    const event: ProgressEvent = { runId: this.runId, phase, label: phaseLabels[phase], done, total };
     this.events.emit('progress', event);
     this.listener?.(event);
   }

@@ -39,12 +39,14 @@ export async function refreshForRun(deps: EngineDeps, request: RunRequest, progr
       progress.report('refresh-hubspot', hsRead, null);
     },
   });
+  // The last count of a phase always goes out, whatever the throttle held back: "2,552 / 2,552", not "1,000".
+  progress.report('refresh-hubspot', hsRead, hsRead, true);
   await refreshLists(db, remotes.hubspot(), [settings.get().inclusionListId]);
   const where = request.accountIds?.length ? idConditions(request.accountIds) : request.where;
   const scoped = Boolean(where);
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS run_scope (id TEXT PRIMARY KEY) WITHOUT ROWID; DELETE FROM ${SCOPE_TABLE};`);
   const addToScope = db.prepare(`INSERT OR IGNORE INTO ${SCOPE_TABLE} (id) VALUES (:id)`);
-  await refreshSalesforce(db, remotes.salesforce(), {
+  const sf = await refreshSalesforce(db, remotes.salesforce(), {
     mappings,
     where,
     onAccounts: scoped
@@ -55,6 +57,7 @@ export async function refreshForRun(deps: EngineDeps, request: RunRequest, progr
       : undefined,
     onProgress: (n) => progress.report('refresh-salesforce', n, null),
   });
+  progress.report('refresh-salesforce', sf.accounts, sf.accounts, true);
 }
 
 export function planForRun(deps: EngineDeps, runId: string, request: RunRequest, progress: ProgressReporter): void {
@@ -67,7 +70,7 @@ export function planForRun(deps: EngineDeps, runId: string, request: RunRequest,
         ? { kind: 'pending' }
         : { kind: 'all' };
   const enabledAt = ctx.syncEnabledAt;
-  planRun(ctx, {
+  const planned = planRun(ctx, {
     runId,
     scope,
     dryRun: request.dryRun,
@@ -77,8 +80,9 @@ export function planForRun(deps: EngineDeps, runId: string, request: RunRequest,
       (enabledAt !== null && account.createdDate >= enabledAt) ||
       pendingKind(db, account.id) === 'changed',
     quiet: request.kind === 'sync',
-    onProgress: (n) => progress.report('plan', n, null),
+    onProgress: (n, total) => progress.report('plan', n, total),
   });
+  progress.report('plan', planned, planned, true);
   // R3/R4/R5 HubSpot → Salesforce: account creates, lifecycle roll-ups, company resyncs (engine/hs-to-sf/).
   planHsToSf(ctx, { runId, kind: request.kind, dryRun: request.dryRun, companyIds: request.companyIds, enabledAt });
 }

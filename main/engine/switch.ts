@@ -22,7 +22,7 @@ export function requireSyncOn(settings: Settings, what: string): void {
   if (settings.syncCompanies) return;
   throw new AppError(
     'SYNC_OFF',
-    `Company sync is off, so ${what} would create or update no companies in HubSpot (R1.2). Turn it on first — ` +
+    `Company sync is off, so ${what} would create or update no companies in HubSpot. Turn it on first — ` +
       '"sfhs settings set syncCompanies true" or the switch on the Sync settings page — or preview with --dry-run.',
   );
 }

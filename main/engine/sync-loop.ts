@@ -192,7 +192,7 @@ export class SyncLoop {
       const share = Math.round(used * 100);
       return {
         retries: [],
-        deferred: `${due.length} due retries wait: ${share} % of the API allocation is used (R9.3).`,
+        deferred: `${due.length} due retries wait: ${share} % of the API allocation is used.`,
       };
     }
     const retries = await resyncAccounts(

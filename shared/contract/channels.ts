@@ -20,6 +20,7 @@ export const operationChannels = {
   cancelRun: 'runs:cancel',
   listRuns: 'runs:list',
   getRun: 'runs:get',
+  getRunOutcome: 'runs:outcome',
   listRunOps: 'runs:ops',
   queryLog: 'log:query',
   getHealth: 'health:get',

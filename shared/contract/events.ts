@@ -6,9 +6,28 @@ import type { RunSummary } from './runs.js';
 import type { ConnectionsStatus } from './types.js';
 import type { Settings } from './settings.js';
 
+/** The phases of a run, in order. */
+export const runPhases = ['refresh-hubspot', 'refresh-salesforce', 'plan', 'execute', 'done'] as const;
+export type RunPhase = (typeof runPhases)[number];
+
+/** What a person reads for each phase; `done` and `total` count the records named here. */
+export const phaseLabels: Record<RunPhase, string> = {
+  'refresh-hubspot': 'Reading HubSpot companies',
+  'refresh-salesforce': 'Reading Salesforce accounts',
+  plan: 'Planning accounts',
+  execute: 'Writing records',
+  done: 'Done',
+};
+
+/**
+ * `done` of `total` records of the phase (total null while unknown). A person reads
+ * `${label} ${done} / ${total}`, e.g. "Reading Salesforce accounts 1,200 / 2,000".
+ */
 export interface ProgressEvent {
   runId: string;
-  phase: string;
+  phase: RunPhase;
+  /** phaseLabels[phase], sent along so no view has to translate. */
+  label: string;
   done: number;
   total: number | null;
 }

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import type { OperationName } from './channels.js';
 import { settingsSchema, type Settings } from './settings.js';
-import type { HealthView, LogEntryView, MappingsView, RunOpView, RunSummary } from './runs.js';
+import {
+  type HealthView,
+  type LogEntryView,
+  logOutcomes,
+  type MappingsView,
+  type RunOpView,
+  type RunSummary,
+} from './runs.js';
+import type { RunOutcome } from './outcome.js';
 import { type CompaniesPreview, previewReasons } from './preview.js';
 import type { AppInfo, ConnectOutcome, ConnectionsStatus, DisconnectOutcome, OAuthFlowStart } from './types.js';
 
@@ -22,7 +30,8 @@ const logQuery = z.object({
   runId: z.string().max(100).optional(),
   recordId: z.string().max(40).optional(),
   category: z.string().max(40).optional(),
-  outcome: z.enum(['planned', 'written', 'skipped', 'held', 'failed', 'conflict', 'warning']).optional(),
+  outcome: z.enum(logOutcomes).optional(),
+  direction: z.enum(['sf_to_hs', 'hs_to_sf', 'local']).optional(),
   since: z.iso.datetime().optional(),
   until: z.iso.datetime().optional(),
   text: z.string().max(200).optional(),
@@ -44,7 +53,17 @@ export const operations = {
   updateSettings: op<Settings>()(z.object({ changes: settingsSchema.partial().strict() }).strict()),
   getConnections: op<ConnectionsStatus>()(noArgs),
   /** "Explore with demo data": local emulators with a seeded org and portal, connected to this (empty) folder. */
-  startDemo: op<ConnectionsStatus>()(noArgs),
+  startDemo: op<ConnectionsStatus>()(
+    z
+      .object({
+        /**
+         * HubSpot API calls per second the demo answers: slow enough to watch progress, pause and resume (at 1, the
+         * writes of the 2,000-account import take about half a minute). Omitted: the real public-app limit.
+         */
+        callsPerSecond: z.number().int().min(1).max(1000).optional(),
+      })
+      .strict(),
+  ),
   /** Ends the demo: disconnects and empties the folder so a real org can be connected. */
   leaveDemo: op<ConnectionsStatus>()(noArgs),
   /** Starts a sign-in: a loopback listener waits for the provider's redirect; the flow ends by `awaitOAuth`. */
@@ -87,8 +106,15 @@ export const operations = {
   resumeRun: op<RunSummary>()(runId),
   pauseRun: op<RunSummary>()(runId),
   cancelRun: op<RunSummary>()(runId),
-  listRuns: op<RunSummary[]>()(z.object({ limit: z.number().int().min(1).max(500).default(50) }).strict()),
+  /** Newest first; real runs only unless `includeDryRuns` (dry runs are previews, not history). */
+  listRuns: op<RunSummary[]>()(
+    z
+      .object({ limit: z.number().int().min(1).max(500).default(50), includeDryRuns: z.boolean().default(false) })
+      .strict(),
+  ),
   getRun: op<RunSummary>()(runId),
+  /** The one account of a run, per direction (outcome.ts): every view that counts a run shows this. */
+  getRunOutcome: op<RunOutcome>()(runId),
   listRunOps: op<RunOpView[]>()(
     z
       .object({
@@ -106,7 +132,7 @@ export const operations = {
       .strict(),
   ),
   getHealth: op<HealthView>()(noArgs),
-  /** R9.5 the log as CSV, for a download; at most 100,000 rows per export (narrow the filter for more). */
+  /** The log as CSV, for a download; at most 100,000 rows per export (narrow the filter for more). */
   exportLog: op<{ csv: string; rows: number; truncated: boolean }>()(logQuery.strict()),
   getMappings: op<MappingsView>()(noArgs),
   saveMappings: op<MappingsView>()(
@@ -126,9 +152,9 @@ export const operations = {
       })
       .strict(),
   ),
-  /** R2.4 "Sync now": an incremental sync run, started in the background. */
+  /** "Sync now": an incremental sync run, started in the background. */
   syncNow: op<RunSummary>()(noArgs),
-  /** R9.3 resync every record in the retry queue (of one category), in the background; null when none waits. */
+  /** Resync every record in the retry queue (of one category), in the background; null when none waits. */
   resyncErrors: op<RunSummary | null>()(z.object({ category: z.string().max(40).optional() }).strict()),
   /**
    * R3.4 the account-creation decision for every company matching the filter, with counts per reason; works with the

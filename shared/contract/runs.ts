@@ -1,3 +1,5 @@
+import type { RunOutcome } from './outcome.js';
+
 /** Shapes of runs, their journaled operations, the log and sync health, as the renderer sees them. */
 
 export type RunKind = 'import' | 'sync' | 'resync' | 'apply-mapping' | 'revert';
@@ -75,7 +77,21 @@ export const errorCategories = [
   'AUTH',
 ] as const;
 
-export type LogOutcome = 'planned' | 'written' | 'skipped' | 'held' | 'failed' | 'conflict' | 'warning';
+/**
+ * failed: a record's write was refused as a whole. rejected: the record was written but one value was dropped
+ * (one entry per value: `operation` 'field', `reason` the code, `after` {field: value}).
+ */
+export const logOutcomes = [
+  'planned',
+  'written',
+  'skipped',
+  'held',
+  'failed',
+  'rejected',
+  'conflict',
+  'warning',
+] as const;
+export type LogOutcome = (typeof logOutcomes)[number];
 
 export interface LogEntryView {
   id: number;
@@ -84,12 +100,17 @@ export interface LogEntryView {
   direction: 'sf_to_hs' | 'hs_to_sf' | 'local';
   sfAccountId: string | null;
   hsCompanyId: string | null;
+  /** The account's name (or, for a company not linked yet, the company's) when the entry was written. */
+  name: string | null;
+  /** The record's normalised domain, when it has one. */
+  domain: string | null;
   operation: string;
   reason: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   outcome: LogOutcome;
   category: string | null;
+  /** Readable text (candidate names of a hold, the field and why for a rejected value), never JSON. */
   message: string | null;
 }
 
@@ -123,6 +144,8 @@ export interface HealthView {
     } | null;
   };
   lastRun: RunSummary | null;
+  /** The last real run's outcome (outcome.ts), the same object `getRunOutcome` answers. */
+  lastRunOutcome: RunOutcome | null;
 }
 
 export type SyncRuleName = 'PREFER_SF_UNLESS_BLANK' | 'ALWAYS_SF' | 'TWO_WAY' | 'NONE';

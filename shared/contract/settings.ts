@@ -33,6 +33,21 @@ export const settingsSchema = z.object({
   archiveCompanyOnAccountDelete: z.boolean().default(false),
 });
 
+/** One line per setting, what a person reads in `sfhs settings` and the Settings page. */
+export const settingDescriptions: Record<keyof z.infer<typeof settingsSchema>, string> = {
+  syncCompanies: 'Company sync on or off; nothing is written to either system while it is off.',
+  pollIntervalMinutes: 'Minutes between two automatic syncs while company sync is on.',
+  sfApiAllocation:
+    'Salesforce API calls per 24 hours this console may spend (not set: a fifth of the org daily limit).',
+  defaultSfObjectForNewContacts: 'What HubSpot creates in Salesforce for a new contact: Lead or Contact.',
+  autoCreateCompaniesInUse: 'Whether HubSpot creates companies for new contacts automatically.',
+  autoCreatedCompanyProperty: 'The company property that marks a company HubSpot created automatically.',
+  autoCreatedCompanyValue: 'The value of that property on automatically created companies.',
+  inclusionListId: 'A HubSpot list whose companies always get a Salesforce account.',
+  matchByDomain: 'Match accounts and companies that are not linked yet by their web domain.',
+  archiveCompanyOnAccountDelete: 'Archive the HubSpot company when its Salesforce account is deleted.',
+};
+
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingKey = keyof Settings;
 export const settingKeys = Object.keys(settingsSchema.shape) as SettingKey[];

@@ -10,7 +10,8 @@ test('R1.2 import with the switch off is refused before anything runs, naming th
   const companies = world.sandbox.hubspot.store.companyCount;
   const text = await world.sfhs('import');
   expect(text.code).toBe(exitCodes.syncOff);
-  expect(text.err).toContain('R1.2');
+  expect(text.err).toContain('Company sync is off');
+  expect(text.err).not.toMatch(/\bR\d/);
   expect(text.err).toMatch(/Turn company sync on: +sfhs settings set syncCompanies true --data-dir /);
   const json = await world.sfhs('import', '--json');
   expect(json.code).toBe(exitCodes.syncOff);
@@ -41,7 +42,10 @@ test('R2.3a import --dry-run text shows counts, holds, planned writes with field
   const { code, out } = await world.sfhs('import', '--dry-run', '--limit', '2');
   expect(code).toBe(0);
   expect(out).toContain('Preview (dry run — nothing was written)');
-  expect(out).toMatch(/^ {2}create +\d+$/m);
+  // Decisions per direction, adding up to the records read.
+  expect(out).toMatch(/^ +To HubSpot +To Salesforce$/m);
+  expect(out).toMatch(/^ {2}create +[\d,]+ +[\d,]+$/m);
+  expect(out).toMatch(/^ {2}= records considered +[\d,]+ +[\d,]+$/m);
   expect(out).toMatch(/Planned writes \(first 2 of \d+\):/);
   expect(out).toMatch(/→/);
   expect(out).toMatch(/See all: sfhs runs show run_\S+ --ops/);
@@ -93,7 +97,9 @@ test('Ctrl-C during a real import pauses it (exit 130) and says how to resume; r
   expect(interrupted.code).toBe(exitCodes.interrupted);
   expect(interrupted.json()).toMatchObject({ state: 'paused', counts: { created: 0 } });
   expect(interrupted.json().counts.pending).toBeGreaterThan(0);
-  expect(interrupted.err).toMatch(/Resume it with: sfhs runs resume run_\S+ --data-dir/);
+  expect(interrupted.err).toMatch(
+    /To continue it, run sfhs import --data-dir \S+ again, or sfhs runs resume run_\S+ --data-dir/,
+  );
   const resumed = await world.sfhs('runs', 'resume', interrupted.json().runId, '--json');
   expect(resumed.code).toBe(0);
   expect(resumed.json()).toMatchObject({ state: 'completed', resumed: true });

@@ -35,12 +35,12 @@ test('R9.5 log works with no network: the sandbox is gone and --csv still stream
   expect(code).toBe(0);
   const rows = out.trimEnd().split('\r\n');
   expect(rows[0]).toBe(
-    'id,at,run_id,direction,sf_account_id,hs_company_id,operation,reason,outcome,category,message,before,after',
+    'id,at,run_id,direction,sf_account_id,hs_company_id,operation,reason,outcome,category,message,before,after,name,domain',
   );
   expect(rows.length).toBeGreaterThan(1);
   expect(rows[1]).toContain(runId);
   const text = await world.sfhs('log', '--limit', '2');
-  expect(text.out).toMatch(/^ {0,}ID +AT +OP +OUTCOME/);
+  expect(text.out).toMatch(/^ {0,}ID +AT \(UTC\) +OP +OUTCOME +NAME/);
   expect(text.out).toMatch(/more: --limit N, --json or --csv for all/);
 });
 
@@ -57,7 +57,7 @@ test('runs list and runs show (with ops filtered by operation) in text and JSON'
   const list = await world.sfhs('runs', '--json');
   expect(list.json<{ runId: string; kind: string }[]>().map((r) => r.runId)).toContain(runId);
   const text = await world.sfhs('runs', 'list');
-  expect(text.out).toMatch(/RUN +KIND +MODE +STATE/);
+  expect(text.out).toMatch(/RUN +KIND +STATE +CREATED \(UTC\) +OUTCOME/);
   expect(text.out).toContain(runId);
   const show = await world.sfhs('runs', 'show', runId, '--ops', '--operation', 'create', '--json');
   const shown = show.json();

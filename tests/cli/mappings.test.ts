@@ -9,7 +9,7 @@ test('R1.4 mappings can be listed with sync off but not edited (exit 7)', async 
   expect(list.json()).toEqual({ mappings: [...defaultCompanyMappings], editable: false });
   const add = await world.sfhs('mappings', 'add', 'Description', 'name');
   expect(add.code).toBe(exitCodes.syncOff);
-  expect(add.err).toContain('R1.4');
+  expect(add.err).toContain('only while company sync is on');
 });
 
 test('R7.2 mappings add with mismatched types exits 6 with "Mismatched types"; add/remove/reset work', async () => {

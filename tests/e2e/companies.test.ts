@@ -10,6 +10,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { type RunningWebServer, startWebServer } from '../../main/web/server.js';
 import { type Harness, startHarness } from '../support/engine-harness.js';
 import { statedR3Settings } from '../hs-to-sf/support.js';
+import { explain } from '../../shared/contract/explanations.js';
 import { collectPageErrors, launchChromium } from './support/browser.js';
 import { ensureRendererBuilt, rendererOutDir } from './support/renderer-build.js';
 
@@ -45,8 +46,13 @@ const chart = () => page.getByRole('list', { name: 'Companies per reason' });
 test('R3.4 after a refresh the chart shows the seed counts per reason, and the sync-off notice', async () => {
   await page.getByRole('button', { name: 'Refresh from both systems' }).click();
   const expected = harness.sandbox.expected.accountCreationReasons;
+  // Each reason in its words, never its code.
   const countOf = (reason: string) =>
-    chart().getByRole('listitem').filter({ hasText: reason }).locator('.bar-count').textContent();
+    chart()
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button', { name: explain(reason).label, exact: true }) })
+      .locator('.bar-count')
+      .textContent();
   await expect
     .poll(() => countOf('VETO_NO_CONTACTS'), { timeout: 30_000 })
     .toBe(`${expected.VETO_NO_CONTACTS} companies`);
@@ -57,11 +63,14 @@ test('R3.4 after a refresh the chart shows the seed counts per reason, and the s
 }, 60_000);
 
 test('R3.4 filtering by a reason shows only companies with that badge', async () => {
-  await chart().getByRole('button', { name: 'VETO_ALL_LEADS' }).click();
+  await chart().getByRole('button', { name: 'Every contact is a lead' }).click();
   await page.getByText(`of ${harness.sandbox.expected.accountCreationReasons.VETO_ALL_LEADS}`).waitFor();
-  const badges = await page.locator('.companies-table tbody .pill').allInnerTexts();
+  const badges = await page.locator('.companies-table tbody .pill').allTextContents();
   expect(badges.length).toBeGreaterThan(0);
-  expect(new Set(badges)).toEqual(new Set(['VETO_ALL_LEADS']));
+  expect(new Set(badges)).toEqual(new Set(['Every contact is a lead']));
+  // The sentence and the fix a person can make, beside the badge; no account for a vetoed company.
+  await page.locator('.companies-table tbody tr').first().getByText(explain('VETO_ALL_LEADS').text).waitFor();
+  await page.locator('.companies-table tbody tr').first().getByText('No account', { exact: true }).waitFor();
 }, 30_000);
 
 test('R5.1 Resync of a vetoed company (switch on) creates its account', async () => {
@@ -69,10 +78,15 @@ test('R5.1 Resync of a vetoed company (switch on) creates its account', async ()
   const row = page.locator('.companies-table tbody tr').first();
   const companyId = (await row.getAttribute('data-company-id')) as string;
   await row.getByRole('button', { name: /^Resync / }).click();
+  // The row itself says what came of it: the account created, by id.
   await row
     .getByRole('status')
-    .getByText(/Resync run .* started/)
-    .waitFor();
+    .getByText(/^Account created: .*001[A-Za-z0-9]{12,15}/)
+    .waitFor({ timeout: 30_000 })
+    .catch(async (error) => {
+      throw new Error(`${String(error)}\nThe row says: ${await row.textContent()}`);
+    });
+  await row.getByRole('link', { name: 'Details in the Log' }).waitFor();
   await expect
     .poll(() => harness.sandbox.hubspot.store.getCompany(companyId)?.properties.salesforceaccountid ?? null, {
       timeout: 30_000,

@@ -21,9 +21,10 @@ test('R7.7 an SF Industry missing from HS options is a PROPERTY_VALUE error on t
   const industryErrors = errors.filter((e) => e.message?.startsWith('industry:'));
   expect(industryErrors.length).toBeGreaterThan(0);
   for (const entry of industryErrors) {
-    expect(entry).toMatchObject({ outcome: 'failed', reason: 'PICKLIST_VALUE_MISSING', direction: 'sf_to_hs' });
+    expect(entry).toMatchObject({ outcome: 'rejected', reason: 'PICKLIST_VALUE_MISSING', direction: 'sf_to_hs' });
     const industry = harness.sandbox.salesforce.store.getAccount(entry.sfAccountId as string)?.Industry;
     expect(entry.message).toContain(`"${industry}"`);
+    expect(entry.after).toEqual({ industry });
   }
   // The records with the bad value were still written, everything but that field.
   const created = allOps(db, run.runId, 'create').filter((op) =>

@@ -2,6 +2,6 @@ import type { Handlers } from '../../ipc/dispatch.js';
 import type { HandlerDeps } from './index.js';
 
 export const demoHandlers = ({ demo }: HandlerDeps): Pick<Handlers, 'startDemo' | 'leaveDemo'> => ({
-  startDemo: () => demo.start(),
+  startDemo: ({ callsPerSecond }) => demo.start(callsPerSecond ? { callsPerSecond } : {}),
   leaveDemo: () => demo.leave(),
 });

@@ -1,6 +1,7 @@
 import { LOG_CSV_HEADER, csvLine, logCsvLine } from '../../engine/log/csv.js';
 import { countLog, iterateLog, queryLog } from '../../engine/log/log-store.js';
 import { healthView } from '../../engine/health.js';
+import { outcomeOf } from '../../engine/outcome/run-outcome.js';
 import { listRuns } from '../../engine/runs/runs-store.js';
 import type { Handlers } from '../../ipc/dispatch.js';
 import type { HandlerDeps } from './index.js';
@@ -32,6 +33,7 @@ export const logHandlers = ({
     return { csv: lines.join(''), rows, truncated: false };
   },
   getHealth: () => {
+    // The last real run: a dry run is a preview and says nothing about the health of the sync.
     const last = listRuns(db, 1)[0];
     return healthView(
       db,
@@ -39,7 +41,7 @@ export const logHandlers = ({
         salesforce: connectedUsage(() => connections.salesforce()),
         hubspot: connectedUsage(() => connections.hubspot()),
       },
-      last ? engine.summary(last.id) : null,
+      last ? { summary: engine.summary(last.id), outcome: outcomeOf(db, last) } : null,
     );
   },
 });

@@ -1,5 +1,6 @@
 import type { RunOpView } from '../../../shared/contract/index.js';
 import { listRuns, getRun } from '../../engine/runs/runs-store.js';
+import { runOutcome } from '../../engine/outcome/run-outcome.js';
 import { opsPage } from '../../engine/runs/ops-store.js';
 import { AppError } from '../errors.js';
 import type { Handlers } from '../../ipc/dispatch.js';
@@ -13,6 +14,7 @@ type RunHandlers = Pick<
   | 'cancelRun'
   | 'listRuns'
   | 'getRun'
+  | 'getRunOutcome'
   | 'listRunOps'
   | 'syncNow'
   | 'resyncErrors'
@@ -59,7 +61,9 @@ export const runHandlers = ({ engine, db }: HandlerDeps): RunHandlers => {
       engine.cancel(runId);
       return engine.summary(runId);
     },
-    listRuns: ({ limit }) => listRuns(db, limit).map((run) => engine.summary(run.id)),
+    listRuns: ({ limit, includeDryRuns }) =>
+      listRuns(db, limit, { includeDryRuns }).map((run) => engine.summary(run.id)),
+    getRunOutcome: ({ runId }) => runOutcome(db, runId),
     getRun: ({ runId }) => {
       if (!getRun(db, runId)) throw new AppError('NOT_FOUND', `No run ${runId} in this data folder.`);
       return engine.summary(runId);

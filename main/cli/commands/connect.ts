@@ -130,10 +130,10 @@ export const connectCommand: CliCommand = {
   usage: [
     'salesforce --client-id ID [--login-url production|sandbox|MYDOMAIN|URL] [--client-secret-stdin]',
     'hubspot --client-id ID --client-secret-stdin [--base-url URL] [--login-url URL]',
-    '  OAuth options: [--timeout SECONDS (default 300)] [--callback-port N (default: any free port)]',
     'salesforce --instance-url URL --access-token-stdin       (scripts: a token you already have)',
     `hubspot [--base-url URL] --private-app-token-stdin       (default base URL ${HUBSPOT_API_URL})`,
-    'See docs/connections.md for creating the connected app / HubSpot app, its scopes and callback URL.',
+    '  Sign-in options: --timeout SECONDS (default 300), --callback-port N (default: any free port).',
+    '  See docs/connections.md for creating the connected app / HubSpot app, its scopes and callback URL.',
   ],
   options: {
     'client-id': { type: 'string' },

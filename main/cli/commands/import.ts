@@ -26,14 +26,14 @@ async function report(ctx: CliContext, services: Services, runId: string, limit:
   const { holds, ops } = await runDetails(services, summary, limit);
   const seeAll = suggest(ctx, 'runs', 'show', runId, '--ops');
   if (ctx.json) {
-    const json = runJson(summary);
+    const json = runJson(services.db, summary);
     printJson(
       ctx.stdout,
       summary.dryRun ? { ...json, counts: planCounts(summary), holds, ops, seeAll } : { ...json, holds },
     );
     return;
   }
-  printCounts(ctx.stdout, summary);
+  printCounts(ctx, summary);
   printHolds(ctx.stdout, holds, summary.dryRun ? summary.counts.hold : summary.counts.held);
   if (summary.dryRun) printPlannedOps(ctx.stdout, summary, ops, seeAll);
 }
@@ -44,8 +44,9 @@ export const importCommand: CliCommand = {
   usage: [
     '[--dry-run] [--where SOQL-CONDITION] [--limit N]   e.g. --where "Industry = \'Banking\'"',
     '--dry-run   plan only: counts, holds and the first N planned writes with field diffs (default N 20)',
-    '--json      one object: {runId, dryRun, state, counts, holds[, ops, seeAll]}',
-    '(Ctrl-C)    pauses a real import after the batch in flight; resume with sfhs runs resume ID.',
+    '--json      one object: {runId, dryRun, state, counts, outcome, holds[, ops, seeAll]}',
+    '  Ctrl-C pauses a real import after the batch in flight. To continue it, run sfhs import again',
+    '  (or sfhs runs resume ID): it goes on where it stopped, with its own scope; nothing is written twice.',
   ],
   options: {
     'dry-run': { type: 'boolean', default: false },

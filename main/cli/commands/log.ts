@@ -1,9 +1,9 @@
 /**
- * `sfhs log`: R9.1 / R9.5 the local log, filtered and exported offline (no connection needed). Every entry carries
+ * `sfhs log`: the local log (R9.1, R9.5), filtered and exported offline (no connection needed). Every entry carries
  * field-level before/after values. `--json` prints NDJSON — one entry per line — because it streams: a million
  * entries never sit in memory, and `jq` / `grep` read it line by line. `--csv` streams RFC 4180 rows with a header.
  */
-import type { LogEntryView } from '../../../shared/contract/index.js';
+import { explain, type LogEntryView, logOutcomes } from '../../../shared/contract/index.js';
 import type { LogOutcome, LogQuery } from '../../engine/log/log-store.js';
 import { countLog, iterateLog } from '../../engine/log/log-store.js';
 import { LOG_CSV_HEADER, csvLine, logCsvLine } from '../../engine/log/csv.js';
@@ -12,15 +12,8 @@ import { writeLines } from '../output/json.js';
 import { choiceOption, countOption, stringOption, timeOption } from '../output/options.js';
 import { formatTable } from '../output/table.js';
 
-const OUTCOMES = [
-  'planned',
-  'written',
-  'skipped',
-  'held',
-  'failed',
-  'conflict',
-  'warning',
-] as const satisfies LogOutcome[];
+const OUTCOMES = logOutcomes satisfies readonly LogOutcome[];
+const DIRECTIONS = ['sf_to_hs', 'hs_to_sf', 'local'] as const;
 /** Text is for reading: a screenful unless asked for more; --json and --csv are for exporting: everything. */
 const TEXT_LIMIT = 50;
 
@@ -30,6 +23,7 @@ function logQuery(values: ParsedCommand['values']): LogQuery {
     recordId: stringOption(values, 'record'),
     category: stringOption(values, 'category'),
     outcome: choiceOption(values, 'outcome', OUTCOMES),
+    direction: choiceOption(values, 'direction', DIRECTIONS),
     since: timeOption(values, 'since'),
     until: timeOption(values, 'until'),
     text: stringOption(values, 'text'),
@@ -63,21 +57,25 @@ function printText(ctx: CliContext, entries: LogEntryView[], total: number): voi
   }
   const rows = entries.map((e) => [
     e.id,
-    e.at,
+    e.at.slice(0, 19).replace('T', ' '),
     e.operation,
     e.outcome,
+    e.name,
     e.sfAccountId,
     e.hsCompanyId,
-    [e.reason, e.category, e.message, changes(e)].filter(Boolean).join(' · '),
+    [e.reason && explain(e.reason).label, e.message, e.operation === 'field' ? '' : changes(e)]
+      .filter(Boolean)
+      .join(' · '),
   ]);
   const columns = [
     { header: 'ID', align: 'right' as const },
-    { header: 'AT' },
+    { header: 'AT (UTC)' },
     { header: 'OP' },
     { header: 'OUTCOME' },
+    { header: 'NAME', max: 32 },
     { header: 'ACCOUNT' },
     { header: 'COMPANY' },
-    { header: 'WHAT', max: 160 },
+    { header: 'WHAT', max: 140 },
   ];
   for (const line of formatTable(columns, rows)) print(ctx.stdout, line);
   if (total > entries.length)
@@ -88,12 +86,16 @@ export const logCommand: CliCommand = {
   name: 'log',
   summary: 'browse and export the sync log offline (filters; --json NDJSON or --csv)',
   usage: [
-    '[--run ID] [--record ID] [--category C] [--outcome O] [--since T] [--until T] [--text S] [--limit N] [--csv | --json]',
+    '[--run ID] [--record ID] [--category C] [--outcome O] [--direction D] [--since T] [--until T] [--text S]',
+    '    [--limit N] [--csv | --json]',
     `--outcome  one of ${OUTCOMES.join(', ')}`,
+    '           (failed: a record refused as a whole; rejected: a record written without one of its values)',
+    `--direction  one of ${DIRECTIONS.join(', ')}`,
+    '--text     words in the account or company name, its domain, the reason or the message (e.g. --text Stark)',
     '--since/--until  a date (2024-05-01) or ISO time, UTC',
     `(text)     the first ${TEXT_LIMIT} entries unless --limit; --json and --csv: every match unless --limit`,
-    '--json     NDJSON: one entry per line {id, at, runId, direction, sfAccountId, hsCompanyId, operation, reason,',
-    '           before: {field: value}, after: {field: value}, outcome, category, message}',
+    '--json     NDJSON: one entry per line {id, at, runId, direction, sfAccountId, hsCompanyId, name, domain,',
+    '           operation, reason, before: {field: value}, after: {field: value}, outcome, category, message}',
   ],
   options: {
     run: { type: 'string' },
@@ -103,6 +105,7 @@ export const logCommand: CliCommand = {
     since: { type: 'string' },
     until: { type: 'string' },
     text: { type: 'string' },
+    direction: { type: 'string' },
     limit: { type: 'string' },
     csv: { type: 'boolean', default: false },
   },

@@ -32,7 +32,7 @@ function printView(ctx: CliContext, view: MappingsView, note?: string): void {
   if (!view.editable)
     print(
       ctx.stdout,
-      `Read-only while company sync is off (R1.4): ${suggest(ctx, 'settings', 'set', 'syncCompanies', 'true')}`,
+      `Read-only while company sync is off: ${suggest(ctx, 'settings', 'set', 'syncCompanies', 'true')}`,
     );
 }
 
@@ -48,7 +48,7 @@ export const mappingsCommand: CliCommand = {
     '[list]',
     'add SF_FIELD HS_PROPERTY [--rule prefer-sf|always-sf|two-way|none]   (default prefer-sf; re-adding changes the rule)',
     'remove SF_FIELD',
-    'reset             back to the default mappings (R7.8)',
+    'reset             back to the default mappings',
     '--json          {mappings: [{sfField, hsProperty, rule}], editable}',
   ],
   options: { rule: { type: 'string' } },
@@ -73,7 +73,7 @@ export const mappingsCommand: CliCommand = {
       const next = current.some(same)
         ? current.map((m) => (same(m) ? { ...m, rule } : m))
         : [...current, { sfField: sf, hsProperty: hs, rule }];
-      return save(next, `Mapped ${sf} ↔ ${hs} (${SYNC_RULE_LABELS[rule]}). New mappings are not retroactive (R7.6).`);
+      return save(next, `Mapped ${sf} ↔ ${hs} (${SYNC_RULE_LABELS[rule]}). New mappings are not retroactive.`);
     }
     if (verb === 'remove') {
       const sf = requireArg(sfField, 'remove SF_FIELD');
@@ -82,7 +82,7 @@ export const mappingsCommand: CliCommand = {
         throw new AppError('VALIDATION', `${sf} is not mapped (sfhs mappings lists them).`);
       return save(next, `Removed the mapping of ${sf}.`);
     }
-    if (verb === 'reset') return save([...defaultCompanyMappings], 'Mappings reset to the defaults (R7.8).');
+    if (verb === 'reset') return save([...defaultCompanyMappings], 'Mappings reset to the defaults.');
     print(ctx.stderr, `Unknown mappings verb "${verb}": use list, add, remove or reset.`);
     return exitCodes.usage;
   },

@@ -90,7 +90,7 @@ export const resyncCommand: CliCommand = {
   usage: [
     '--account ID...   Salesforce account ids (repeat the option or separate with commas)',
     '--company ID...   HubSpot company ids of linked companies',
-    '--errors [--category C]   the records waiting in the retry queue (R9.3), optionally of one category',
+    '--errors [--category C]   the records waiting in the retry queue, optionally of one category',
     '[--dry-run]       preview only',
     '--json          {accountIds, runs: [{runId, state, counts, ...}]}',
   ],
@@ -112,8 +112,8 @@ export const resyncCommand: CliCommand = {
         .finished.catch((error: unknown) => {
           throw cliError(error);
         });
-      if (ctx.json) printJson(ctx.stdout, { companyIds: companies, runs: [runJson(summary)] });
-      else printCounts(ctx.stdout, summary);
+      if (ctx.json) printJson(ctx.stdout, { companyIds: companies, runs: [runJson(db, summary)] });
+      else printCounts(ctx, summary);
       return finishRun(ctx, { summary, pausedByUser: false });
     }
     // R9.3 the whole retry queue in one run: accounts, and companies whose account creation failed.
@@ -129,8 +129,8 @@ export const resyncCommand: CliCommand = {
       const summary = await started.finished.catch((error: unknown) => {
         throw cliError(error);
       });
-      if (ctx.json) printJson(ctx.stdout, { ...targets, runs: [runJson(summary)] });
-      else printCounts(ctx.stdout, summary);
+      if (ctx.json) printJson(ctx.stdout, { ...targets, runs: [runJson(db, summary)] });
+      else printCounts(ctx, summary);
       return finishRun(ctx, { summary, pausedByUser: false });
     }
     const accountIds = [...new Set(chooseAccounts(db, values))];
@@ -140,8 +140,8 @@ export const resyncCommand: CliCommand = {
       return exitCodes.ok;
     }
     const { runs, interrupted } = await resync(ctx, accountIds, Boolean(values['dry-run']));
-    if (ctx.json) printJson(ctx.stdout, { accountIds, runs: runs.map(runJson) });
-    else for (const run of runs) printCounts(ctx.stdout, run);
+    if (ctx.json) printJson(ctx.stdout, { accountIds, runs: runs.map((run) => runJson(db, run)) });
+    else for (const run of runs) printCounts(ctx, run);
     const codes = runs.map((summary) => finishRun(ctx, { summary, pausedByUser: interrupted }));
     if (interrupted && !codes.includes(exitCodes.interrupted)) return exitCodes.interrupted;
     return codes.find((code) => code !== exitCodes.ok) ?? exitCodes.ok;

@@ -27,7 +27,7 @@ function requireRunId(services: Services, runId: string | undefined, verb: strin
 function runRecord(services: Services, runId: string) {
   const run = getRun(services.db, runId);
   return {
-    ...runJson(services.engine.summary(runId)),
+    ...runJson(services.db, services.engine.summary(runId)),
     options: run?.options ?? {},
     createdAt: run?.createdAt ?? null,
     startedAt: run?.startedAt ?? null,
@@ -37,30 +37,28 @@ function runRecord(services: Services, runId: string) {
 
 function list(ctx: CliContext, values: ParsedCommand['values']): number {
   const services = ctx.services();
-  const runs = listRuns(services.db, countOption(values, 'limit', 20, 500)).map((run) => runRecord(services, run.id));
+  const includeDryRuns = Boolean(values['dry-runs']);
+  const runs = listRuns(services.db, countOption(values, 'limit', 20, 500), { includeDryRuns }).map((run) =>
+    runRecord(services, run.id),
+  );
   if (ctx.json) {
     printJson(ctx.stdout, runs);
     return exitCodes.ok;
   }
   if (runs.length === 0) print(ctx.stdout, 'No runs yet. Preview an import: sfhs import --dry-run');
-  const counts = (r: (typeof runs)[number]) =>
-    Object.entries(r.counts)
-      .filter(([, n]) => n > 0)
-      .map(([k, n]) => `${k} ${n}`)
-      .join(', ');
-  const rows = runs.map((r) => [r.runId, r.kind, r.dryRun ? 'dry run' : 'real', r.state, r.createdAt, counts(r)]);
+  const rows = runs.map((r) => [
+    r.runId,
+    r.dryRun ? `${r.kind} (dry run)` : r.kind,
+    r.state,
+    r.createdAt?.slice(0, 19).replace('T', ' '),
+    r.outcome.headline,
+  ]);
   const table = formatTable(
-    [
-      { header: 'RUN' },
-      { header: 'KIND' },
-      { header: 'MODE' },
-      { header: 'STATE' },
-      { header: 'CREATED' },
-      { header: 'COUNTS' },
-    ],
+    [{ header: 'RUN' }, { header: 'KIND' }, { header: 'STATE' }, { header: 'CREATED (UTC)' }, { header: 'OUTCOME' }],
     rows,
   );
   if (runs.length) for (const line of table) print(ctx.stdout, line);
+  if (!includeDryRuns) print(ctx.stdout, 'Dry runs (previews) are left out: sfhs runs --dry-runs lists them too.');
   return exitCodes.ok;
 }
 
@@ -97,7 +95,7 @@ async function show(ctx: CliContext, values: ParsedCommand['values'], runId: str
     else await writeJsonWithArray(ctx.stdout, record, 'ops', allOps(services, runId, filter, max));
     return exitCodes.ok;
   }
-  printCounts(ctx.stdout, services.engine.summary(runId));
+  printCounts(ctx, services.engine.summary(runId));
   print(
     ctx.stdout,
     `  created ${record.createdAt}, started ${record.startedAt ?? '-'}, ended ${record.endedAt ?? '-'}`,
@@ -117,22 +115,24 @@ async function resume(ctx: CliContext, runId: string): Promise<number> {
 }
 
 function report(ctx: CliContext, summary: RunSummary): void {
-  if (ctx.json) printJson(ctx.stdout, runJson(summary));
-  else printCounts(ctx.stdout, summary);
+  if (ctx.json) printJson(ctx.stdout, runJson(ctx.services().db, summary));
+  else printCounts(ctx, summary);
 }
 
 export const runsCommand: CliCommand = {
   name: 'runs',
   summary: 'list runs, show one with its planned and written ops, resume or cancel one',
   usage: [
-    '[list] [--limit N]',
+    '[list] [--limit N] [--dry-runs]   real runs, newest first (--dry-runs: previews too)',
     'show RUN_ID [--ops [--operation create|update|skip|hold] [--state planned|sent|confirmed|failed|done] [--limit N]]',
-    'resume RUN_ID     continue a paused run in the foreground (Ctrl-C pauses it again)',
+    'resume RUN_ID     continue a paused run in the foreground (Ctrl-C pauses it again); for an import or a sync,',
+    '                  running sfhs import / sfhs sync again does the same',
     'cancel RUN_ID     end a paused or planned run; what was written stays written',
     '--json          list: an array; show: one object (with "ops": [...] when asked); resume/cancel: the run',
   ],
   options: {
     limit: { type: 'string' },
+    'dry-runs': { type: 'boolean', default: false },
     ops: { type: 'boolean', default: false },
     operation: { type: 'string' },
     state: { type: 'string' },

@@ -2,14 +2,14 @@
  * `sfhs sync`: the incremental sync (R2.2–R2.4) — once (`--once`), or every `pollIntervalMinutes` until Ctrl-C,
  * one line (or one JSON object) per cycle. Each cycle also retries due records of the retry queue (R9.3).
  */
+import type { Database } from 'better-sqlite3';
 import type { Services } from '../../app/services.js';
 import { requireSyncOn } from '../../engine/switch.js';
 import { type SyncCycle, SyncLoop } from '../../engine/sync-loop.js';
 import { type CliCommand, type CliContext, exitCodes, print } from '../command.js';
 import { printJson } from '../output/json.js';
-import { suggest } from '../output/options.js';
 import { progressDisplay } from '../output/progress.js';
-import { cliError, finishRun } from '../output/run-driver.js';
+import { cliError, finishRun, pausedHint } from '../output/run-driver.js';
 import { printCounts, runJson } from '../output/run-report.js';
 
 /** R9.3 share of the console's Salesforce allocation used, from the connector's own count (null until known). */
@@ -22,11 +22,11 @@ function apiUsage(services: Services): number | null {
   }
 }
 
-const cycleJson = (cycle: SyncCycle) => ({
-  ...runJson(cycle.sync),
+const cycleJson = (db: Database, cycle: SyncCycle) => ({
+  ...runJson(db, cycle.sync),
   startedAt: cycle.startedAt,
   finishedAt: cycle.finishedAt,
-  retries: cycle.retries.map(runJson),
+  retries: cycle.retries.map((run) => runJson(db, run)),
   retriesDeferred: cycle.retriesDeferred,
 });
 
@@ -56,7 +56,7 @@ export const syncCommand: CliCommand = {
   summary: 'sync changes now (--once) or every pollIntervalMinutes until Ctrl-C',
   usage: [
     '[--once] [--dry-run]',
-    '--once      one cycle: an incremental sync, then due retries (R9.3); exit 8 if records failed',
+    '--once      one cycle: an incremental sync, then due retries; exit 8 if records failed',
     '(no --once)  a cycle now, then every pollIntervalMinutes (sfhs settings set pollIntervalMinutes 1)',
     '--json      one object per cycle (one line each): {runId, state, counts, retries, ...}',
   ],
@@ -80,8 +80,8 @@ export const syncCommand: CliCommand = {
     });
     const report = (cycle: SyncCycle) => {
       display.finish();
-      if (ctx.json) printJson(ctx.stdout, cycleJson(cycle));
-      else if (values.once) printCounts(ctx.stdout, cycle.sync);
+      if (ctx.json) printJson(ctx.stdout, cycleJson(services.db, cycle));
+      else if (values.once) printCounts(ctx, cycle.sync);
       else print(ctx.stdout, cycleLine(cycle));
     };
     let interrupted = false;
@@ -123,10 +123,7 @@ async function runLoop(
   await ctx.interrupted;
   await loop.stop();
   if (pausedRun && interrupted()) {
-    print(
-      ctx.stderr,
-      `Run ${pausedRun} is paused; nothing was lost. Resume: ${suggest(ctx, 'runs', 'resume', pausedRun)}`,
-    );
+    print(ctx.stderr, pausedHint(ctx, pausedRun, 'sync'));
     return exitCodes.interrupted;
   }
   return exitCodes.ok;

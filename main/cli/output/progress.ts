@@ -21,7 +21,8 @@ export interface ProgressOptions {
 }
 
 export interface ProgressState {
-  phase: string;
+  /** What a person reads for the phase ("Reading Salesforce accounts"): the event's label. */
+  label: string;
   done: number;
   total: number | null;
   /** Milliseconds since the phase began. */
@@ -38,16 +39,19 @@ export function formatDuration(seconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
 }
 
-/** `execute  [#####-----]  1,200/5,000  24%  350/s  ETA 0:11` — the bar, % and ETA only when the total is known. */
+/**
+ * `Writing records  [#####-----]  1,200 / 5,000  24%  350/s  ETA 0:11` — in records of the phase; the bar, % and ETA
+ * only when the total is known.
+ */
 export function formatProgress(state: ProgressState, barWidth = 20): string {
   const seconds = state.elapsedMs / 1000;
   const rate = seconds > 0 ? state.done / seconds : 0;
-  const parts = [state.phase.padEnd(18)];
+  const parts = [state.label.padEnd(27)];
   if (state.total !== null && state.total > 0) {
     const share = Math.min(1, state.done / state.total);
     const filled = Math.round(share * barWidth);
     parts.push(`[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]`);
-    parts.push(`${number(state.done)}/${number(state.total)}`, `${Math.floor(share * 100)}%`);
+    parts.push(`${number(state.done)} / ${number(state.total)}`, `${Math.floor(share * 100)}%`);
   } else {
     parts.push(number(state.done));
   }
@@ -72,7 +76,7 @@ export function progressDisplay(stream: Writable, options: ProgressOptions = {})
   let drawn = false;
   const line = (t: number) =>
     current
-      ? formatProgress({ phase: current.phase, done: current.done, total: current.total, elapsedMs: t - current.start })
+      ? formatProgress({ label: current.label, done: current.done, total: current.total, elapsedMs: t - current.start })
       : '';
   const draw = (t: number) => {
     lastOutput = t;

@@ -38,6 +38,16 @@ export function cliError(error: unknown, where?: string): unknown {
   return error;
 }
 
+/**
+ * The one resume story: a paused import or sync continues when the same command runs again; any paused run also
+ * continues with `sfhs runs resume ID`. Nothing is planned or written twice either way.
+ */
+export function pausedHint(ctx: CliContext, runId: string, kind: RunSummary['kind']): string {
+  const byId = suggest(ctx, 'runs', 'resume', runId);
+  const again = kind === 'import' || kind === 'sync' ? `${suggest(ctx, kind)} again, or ` : '';
+  return `Run ${runId} is paused; nothing was lost. To continue it, run ${again}${byId}`;
+}
+
 export async function driveRun(
   ctx: CliContext,
   start: (onProgress: (event: ProgressEvent) => void) => StartedRun,
@@ -67,19 +77,19 @@ export async function driveRun(
 
 /**
  * 0 done; 8 done with failed records (they wait in the retry queue, R9.3); 130 paused by Ctrl-C; 1 paused by a
- * remote failure or cancelled. Prints what to do next on stderr when there is something to do.
+ * remote failure or cancelled. Prints what to do next on stderr when there is something to do. Rejected values
+ * are explained, with their fixes, in the summary above; they do not change the exit code (the records were written).
  */
 export function finishRun(ctx: CliContext, { summary, pausedByUser }: DrivenRun): number {
-  const resume = suggest(ctx, 'runs', 'resume', summary.runId);
   if (summary.state === 'paused') {
-    print(ctx.stderr, `Run ${summary.runId} is paused; nothing was lost. Resume it with: ${resume}`);
+    print(ctx.stderr, pausedHint(ctx, summary.runId, summary.kind));
     return pausedByUser ? exitCodes.interrupted : exitCodes.failure;
   }
   if (summary.state === 'cancelled') return exitCodes.failure;
   if (summary.counts.failed > 0) {
     print(
       ctx.stderr,
-      `${summary.counts.failed} record(s) failed and wait in the retry queue (R9.3). ` +
+      `${summary.counts.failed} record(s) failed and wait in the retry queue. ` +
         `See why: ${suggest(ctx, 'log', '--run', summary.runId, '--outcome', 'failed')}; retry now: ${suggest(ctx, 'resync', '--errors')}`,
     );
     return exitCodes.partialFailure;

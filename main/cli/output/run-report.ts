@@ -3,10 +3,13 @@
  * and the text people read (counts, holds with their candidates, planned ops with field diffs).
  */
 import type { Writable } from 'node:stream';
+import type { Database } from 'better-sqlite3';
 import type { FieldChangeView, RunOpView, RunSummary } from '../../../shared/contract/index.js';
 import type { Services } from '../../app/services.js';
-import { print } from '../command.js';
-import { formatPairs } from './table.js';
+import { runOutcome } from '../../engine/outcome/run-outcome.js';
+import { type CliContext, print } from '../command.js';
+import { suggest } from './options.js';
+import { printOutcome } from './outcome-report.js';
 
 /** A dry run: what would happen. */
 export const planCounts = ({ counts: c }: RunSummary) => ({
@@ -25,12 +28,14 @@ export const resultCounts = ({ counts: c }: RunSummary) => ({
   pending: c.pending,
 });
 
-export const runJson = (summary: RunSummary) => ({
+/** `counts` are journal op counts (kept for scripts); `outcome` is what the run did, per direction. */
+export const runJson = (db: Database, summary: RunSummary) => ({
   runId: summary.runId,
   kind: summary.kind,
   dryRun: summary.dryRun,
   state: summary.state,
   counts: summary.dryRun ? planCounts(summary) : resultCounts(summary),
+  outcome: runOutcome(db, summary.runId),
   error: summary.error,
   resumed: summary.resumed,
 });
@@ -118,19 +123,24 @@ export function formatOp(op: RunOpView): string[] {
   ];
 }
 
-export function printCounts(out: Writable, summary: RunSummary): void {
-  const counts = summary.dryRun ? planCounts(summary) : resultCounts(summary);
+/** The run's outcome (engine/outcome: the same function behind the window's getRunOutcome). */
+export function printCounts(ctx: CliContext, summary: RunSummary): void {
+  const out = ctx.stdout;
+  const outcome = runOutcome(ctx.services().db, summary.runId);
   const title = summary.dryRun ? 'Preview (dry run — nothing was written)' : `Run ${summary.state}`;
   const resumed = summary.resumed ? ' (an unfinished run, resumed: it keeps its own scope)' : '';
   print(out, `${title}: ${summary.kind} ${summary.runId}${resumed}`);
-  for (const line of formatPairs(Object.entries(counts).map(([k, n]) => [`  ${k}`, n]))) print(out, line);
-  if (summary.error) print(out, `  note: ${summary.error}`);
+  const logCommand = summary.dryRun
+    ? suggest(ctx, 'runs', 'show', summary.runId, '--ops')
+    : suggest(ctx, 'log', '--run', summary.runId, '--outcome', 'rejected');
+  printOutcome(out, outcome, logCommand);
+  if (summary.error) print(out, `Note: ${summary.error}`);
 }
 
 export function printHolds(out: Writable, holds: HoldView[], total: number): void {
   if (total === 0) return;
   print(out, '');
-  print(out, `Held — ${total} record(s) wait for a person (R6.4), nothing was created for them:`);
+  print(out, `Held — ${total} record(s) wait for a person to pick the match; nothing was written for them:`);
   for (const h of holds) {
     const candidates = h.candidates.length ? ` candidates: ${h.candidates.join(', ')}` : '';
     print(out, `  account ${h.sfAccountId ?? '?'}  ${h.reason}${candidates}`);

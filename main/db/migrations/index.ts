@@ -2,6 +2,7 @@ import { metaMigration } from './0010-meta.js';
 import { mirrorsMigration } from './0020-mirrors.js';
 import { syncStateMigration } from './0030-sync-state.js';
 import { hsToSfMigration } from './0040-hs-to-sf.js';
+import { logNamesMigration } from './0050-log-names.js';
 import { bulkJobsMigration } from './0070-bulk-jobs.js';
 import type { Migration } from './types.js';
 
@@ -16,6 +17,7 @@ export const migrations: Migration[] = [
   mirrorsMigration,
   syncStateMigration,
   hsToSfMigration,
+  logNamesMigration,
   bulkJobsMigration,
 ];
 

@@ -36,7 +36,7 @@ function owner(ctx: PlanContext, company: CachedHsCompany, out: AccountRecord): 
       field: 'OwnerId',
       category: 'WARNING',
       code: chosen.warning.warning,
-      message: `${chosen.warning.message} The integration user owns the new account (R3.5).`,
+      message: `${chosen.warning.message} The integration user owns the new account.`,
     });
   }
 }
@@ -59,6 +59,7 @@ export function accountRecordFor(ctx: PlanContext, company: CachedHsCompany): Ac
         category: 'PROPERTY_VALUE',
         code: converted.error.code,
         message: converted.error.message,
+        value,
       });
     }
   }

@@ -37,7 +37,7 @@ export function reportDeletedCompanies(
           after: null,
           outcome: 'held',
           category: null,
-          message: `HubSpot company ${row.id} was deleted; Salesforce account ${row.sf_account_id} is kept, with its link, for review (R10.1).`,
+          message: `HubSpot company ${row.id} was deleted; Salesforce account ${row.sf_account_id} is kept, with its link, for review.`,
         },
       ]);
       saveEvaluation(db, row.id, '', COMPANY_DELETED_IN_HS, now);

@@ -68,7 +68,7 @@ export async function refreshListMembers(
           after: null,
           outcome: 'failed',
           category: notFound ? 'PROPERTY_VALUE' : error.category === 'UNCATEGORIZED' ? null : error.category,
-          message: `${status.message} Every company is vetoed by R3.1c until the list id is fixed in Sync settings.`,
+          message: `${status.message} Every company is vetoed until the list id is fixed in Sync settings.`,
         },
       ]);
     })();
@@ -90,7 +90,7 @@ export function inclusionListProblem(db: Database, listId: string | null): Previ
   if (status.state === 'read') return null;
   return {
     code: 'INCLUSION_LIST_NOT_FOUND',
-    message: `${status.message} Every company with contacts is vetoed (R3.1c) until the list id is fixed.`,
+    message: `${status.message} Every company with contacts is vetoed until the list id is fixed.`,
     recordId: listId,
   };
 }

@@ -18,6 +18,8 @@ export const LOG_CSV_HEADER = [
   'message',
   'before',
   'after',
+  'name',
+  'domain',
 ];
 
 export const logCsvLine = (r: LogRow): string =>
@@ -35,4 +37,6 @@ export const logCsvLine = (r: LogRow): string =>
     r.message,
     r.before,
     r.after,
+    r.name,
+    r.domain,
   ]);

@@ -1,26 +1,15 @@
 /**
  * R9.1 the log entries of one journaled op: the write (or the decision not to write) with field-level before/after,
- * one entry per field that could not be written (R7.7 PROPERTY_VALUE) or was left alone with a warning (R7.5), and
- * one per both-sides change (R7.4 conflict).
+ * one entry per value that could not be written (R7.7 PROPERTY_VALUE: outcome `rejected`, the value in `after`) or
+ * was left alone with a warning (R7.5), and one per both-sides change (R7.4 conflict). Messages are text.
  */
 import type { Database } from 'better-sqlite3';
 import type { PlannedOp } from '../runs/ops-store.js';
+import { problemsOfDetail } from '../outcome/rejected-values.js';
 import { appendLog, type LogEntry } from './log-store.js';
+import { readableDetail } from './readable.js';
 
 export type LoggedOp = PlannedOp & { runId: string };
-
-interface FieldProblem {
-  field: string;
-  category: string;
-  code: string;
-  message: string;
-}
-
-const problemsOf = (op: LoggedOp): FieldProblem[] => {
-  if (!op.detail) return [];
-  const parsed = JSON.parse(op.detail) as { problems?: FieldProblem[] };
-  return parsed.problems ?? [];
-};
 
 const DECISION_OUTCOME: Partial<Record<PlannedOp['operation'], LogEntry['outcome']>> = {
   skip: 'skipped',
@@ -49,20 +38,22 @@ export function logOp(
     outcome,
     // Holds are records to review (R6.4 ambiguous match, duplicate link): the DUPLICATES category (R9.2).
     category: error?.category ?? (op.operation === 'hold' ? 'DUPLICATES' : null),
-    message: error?.message ?? (op.detail || null),
+    message: error?.message ?? readableDetail(db, op.detail ?? null),
   };
   const entries: LogEntry[] = [main];
   // A failed op wrote nothing, so its field problems are already part of a failure; report them for writes only.
   if (outcome !== 'failed') {
-    for (const problem of problemsOf(op)) {
+    for (const problem of problemsOfDetail(op.detail)) {
       const isValueError = problem.category === 'PROPERTY_VALUE';
       entries.push({
         ...main,
+        // A skip, or the only write of a pair, carries the problems of both directions: each entry says its own.
+        direction: problem.direction ?? main.direction,
         operation: 'field',
         reason: problem.code,
         before: null,
-        after: null,
-        outcome: isValueError ? 'failed' : 'warning',
+        after: { [problem.field]: problem.value ?? null },
+        outcome: isValueError ? 'rejected' : 'warning',
         category: isValueError ? 'PROPERTY_VALUE' : null,
         message: `${problem.field}: ${problem.message}`,
       });

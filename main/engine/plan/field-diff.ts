@@ -18,6 +18,8 @@ export interface FieldProblem {
   category: string;
   code: string;
   message: string;
+  /** The value that could not cross, as text (absent in runs planned before values were kept). */
+  value?: string | null;
 }
 
 export interface PairDiff {
@@ -44,10 +46,14 @@ function cannotCross(
   category: 'PROPERTY_VALUE' | 'WARNING',
   code: string,
   message: string,
+  value: unknown = null,
 ): { ok: false; problem: FieldProblem } {
   const field = direction === 'sf_to_hs' ? mapping.hsProperty : mapping.sfField;
-  return { ok: false, problem: { direction, field, category, code, message } };
+  return { ok: false, problem: { direction, field, category, code, message, value: valueText(value) } };
 }
+
+export const valueText = (value: unknown): string | null =>
+  value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value);
 
 /** The account's value for a mapping, in HubSpot form (owner ids translated, R7.5). */
 function sfSideValue(ctx: PlanContext, mapping: FieldMapping, account: CachedSfAccount): Side<string | null> {
@@ -57,7 +63,7 @@ function sfSideValue(ctx: PlanContext, mapping: FieldMapping, account: CachedSfA
     const match = matchSfUserToOwner(user, ctx.owners);
     return match.matched
       ? { ok: true, value: match.id }
-      : cannotCross('sf_to_hs', mapping, 'WARNING', match.warning, match.message);
+      : cannotCross('sf_to_hs', mapping, 'WARNING', match.warning, match.message, raw);
   }
   const sfField = ctx.sfFields.get(mapping.sfField);
   const hsProperty = ctx.hsProperties.get(mapping.hsProperty);
@@ -69,12 +75,13 @@ function sfSideValue(ctx: PlanContext, mapping: FieldMapping, account: CachedSfA
       'PROPERTY_VALUE',
       'UNKNOWN_FIELD',
       `${missing} does not exist (any more); fix the mapping.`,
+      raw,
     );
   }
   const converted = sfToHsValue(raw, sfField, hsProperty);
   return converted.ok
     ? { ok: true, value: converted.value }
-    : cannotCross('sf_to_hs', mapping, 'PROPERTY_VALUE', converted.error.code, converted.error.message);
+    : cannotCross('sf_to_hs', mapping, 'PROPERTY_VALUE', converted.error.code, converted.error.message, raw);
 }
 
 /** A HubSpot value in Salesforce form (owner ids translated, R7.5). */
@@ -84,12 +91,12 @@ function hsToSf(ctx: PlanContext, mapping: FieldMapping, value: string | null): 
     const match = matchOwnerToSfUser(owner, ctx.users);
     return match.matched
       ? { ok: true, value: match.id }
-      : cannotCross('hs_to_sf', mapping, 'WARNING', match.warning, match.message);
+      : cannotCross('hs_to_sf', mapping, 'WARNING', match.warning, match.message, value);
   }
   const converted = hsToSfValue(value, ctx.sfFields.get(mapping.sfField)!, ctx.hsProperties.get(mapping.hsProperty)!);
   return converted.ok
     ? { ok: true, value: converted.value }
-    : cannotCross('hs_to_sf', mapping, 'PROPERTY_VALUE', converted.error.code, converted.error.message);
+    : cannotCross('hs_to_sf', mapping, 'PROPERTY_VALUE', converted.error.code, converted.error.message, value);
 }
 
 /**

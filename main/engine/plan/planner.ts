@@ -33,7 +33,8 @@ export interface PlanOptions {
    * a decision anyone needs in the journal or the log, so those skips are left out.
    */
   quiet?: boolean;
-  onProgress?: (planned: number) => void;
+  /** Accounts planned so far, of the accounts in scope. */
+  onProgress?: (planned: number, total: number) => void;
 }
 
 const QUIET_REASONS = new Set(['UP_TO_DATE', 'NOT_CHANGED_SINCE_SWITCH_ON']);
@@ -68,10 +69,24 @@ function recordAgreements(db: Database, ops: PlannedOp[], now: string): void {
   }
 }
 
+/** How many accounts a plan will go through, so progress can say "1,200 / 2,000". */
+function scopeSize(db: Database, scope: PlanScope): number {
+  const sql =
+    scope.kind === 'ids'
+      ? `SELECT COUNT(*) FROM ${scope.table}`
+      : scope.kind === 'pending'
+        ? `SELECT COUNT(*) FROM (SELECT record_id FROM pending_changes WHERE side = 'sf'
+             UNION SELECT l.sf_account_id FROM pending_changes p JOIN links l ON l.hs_company_id = p.record_id
+             WHERE p.side = 'hs')`
+        : 'SELECT COUNT(*) FROM sf_accounts';
+  return db.prepare(sql).pluck().get() as number;
+}
+
 export function planRun(ctx: PlanContext, options: PlanOptions): number {
   const { db } = ctx;
   let afterId = '';
   let planned = 0;
+  const total = options.onProgress ? scopeSize(db, options.scope) : 0;
   for (;;) {
     const ids = nextIds(db, options.scope, afterId);
     if (ids.length === 0) break;
@@ -93,7 +108,7 @@ export function planRun(ctx: PlanContext, options: PlanOptions): number {
       if (!options.dryRun) logDecisions(db, options.runId, journaled, new Date().toISOString());
     })();
     planned += ids.length;
-    options.onProgress?.(planned);
+    options.onProgress?.(planned, Math.max(total, planned));
     afterId = ids.at(-1) as string;
   }
   return planned;

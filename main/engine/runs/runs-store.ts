@@ -67,10 +67,13 @@ export function getRun(db: Database, id: string): RunRow | null {
   return row ? toRun(row) : null;
 }
 
-export function listRuns(db: Database, limit = 50): RunRow[] {
-  return (db.prepare('SELECT * FROM runs ORDER BY created_at DESC, id DESC LIMIT :limit').all({ limit }) as Row[]).map(
-    toRun,
-  );
+/** Newest first. Dry runs are previews, not history: listed only when asked for. */
+export function listRuns(db: Database, limit = 50, options: { includeDryRuns?: boolean } = {}): RunRow[] {
+  return (
+    db
+      .prepare('SELECT * FROM runs WHERE (:dry = 1 OR dry_run = 0) ORDER BY created_at DESC, id DESC LIMIT :limit')
+      .all({ limit, dry: options.includeDryRuns ? 1 : 0 }) as Row[]
+  ).map(toRun);
 }
 
 /** The newest run of a kind that was planned for real but not finished: what `resume` continues. */

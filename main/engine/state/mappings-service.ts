@@ -20,10 +20,7 @@ export function mappingsView(db: Database, settings: Settings): MappingsView {
 /** Validates against both sides' describes (R7.1, R7.2) and saves the whole set, or changes nothing. */
 export function replaceMappings(db: Database, settings: Settings, mappings: FieldMapping[]): MappingsView {
   if (!settings.syncCompanies) {
-    throw new AppError(
-      'SYNC_OFF',
-      'Field mappings can be edited only while company sync is on (R1.4). Turn it on first.',
-    );
+    throw new AppError('SYNC_OFF', 'Field mappings can be edited only while company sync is on. Turn it on first.');
   }
   const { sfFields, hsProperties } = loadDescribes(db);
   if (sfFields.length === 0 || hsProperties.length === 0) {

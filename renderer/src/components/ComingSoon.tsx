@@ -14,7 +14,6 @@ export function ComingSoon({ features }: { features: PlannedFeature[] }) {
       <ul className="feature-list">
         {features.map((feature) => (
           <li key={feature.rule}>
-            <span className="rule-id">{feature.rule}</span>
             <span>{feature.text}</span>
           </li>
         ))}

@@ -3,7 +3,8 @@ import { formatCount } from '../format/format.js';
 
 interface StatProps {
   label: string;
-  value: number;
+  /** null: the number is not known (never shown as 0). */
+  value: number | null;
   tone?: 'ok' | 'info' | 'warn' | 'danger' | 'neutral';
   /** A line under the number: what it means. */
   hint?: ReactNode;
@@ -14,7 +15,9 @@ export function Stat({ label, value, tone = 'neutral', hint }: StatProps) {
   return (
     <div className={`stat stat-${tone}`}>
       <dt className="stat-label">{label}</dt>
-      <dd className="stat-value">{formatCount(value)}</dd>
+      <dd className={value === null ? 'stat-value stat-unknown' : 'stat-value'}>
+        {value === null ? 'not known' : formatCount(value)}
+      </dd>
       {hint && <dd className="stat-hint">{hint}</dd>}
     </div>
   );

@@ -14,8 +14,8 @@ export function formatPercent(fraction: number): string {
 
 /** Records per second, as a person reads a rate. */
 export function formatRate(perSecond: number): string {
-  if (perSecond >= 10) return `${integer.format(perSecond)}/s`;
-  return `${oneDecimal.format(perSecond)}/s`;
+  if (perSecond >= 10) return `${integer.format(perSecond)} records/s`;
+  return `${oneDecimal.format(perSecond)} records/s`;
 }
 
 /** 75 → "1 min 15 s"; 4000 → "1 h 7 min". */

@@ -1,6 +1,8 @@
+/** Words for the engine's codes. Unknown codes are shown in words, so a new code is never hidden. */
+import { type ExplanationKind, explain } from '../../../shared/contract/explanations.js';
 import { errorCategories } from '../../../shared/contract/runs.js';
-/** Words for the engine's codes. Unknown codes are shown as they are, so a new code is never hidden. */
-import type { RunKind, RunState, SyncRuleName } from '../../../shared/contract/runs.js';
+import { directionLabels } from '../../../shared/contract/outcome.js';
+import type { LogEntryView, LogOutcome, RunKind, RunState, SyncRuleName } from '../../../shared/contract/runs.js';
 
 export const ruleLabels: Record<SyncRuleName, string> = {
   PREFER_SF_UNLESS_BLANK: 'Prefer Salesforce unless blank',
@@ -33,48 +35,28 @@ export const isRunFinished = (state: RunState): boolean => ['completed', 'cancel
 /** A real run that stopped part-way and can go on where it stopped. */
 export const isRunResumable = (state: RunState): boolean => ['paused', 'planned', 'running'].includes(state);
 
-const reasonLabels: Record<string, string> = {
-  NEW_COMPANY: 'New company',
-  MATCHED_BY_LINK: 'Linked',
-  MATCHED_BY_CONTACTS: 'Matched by contacts',
-  MATCHED_BY_DOMAIN: 'Matched by domain',
-  HS_CHANGE_TO_SF: 'HubSpot change to Salesforce',
-  AMBIGUOUS_MATCH: 'Ambiguous match',
-  DUPLICATE_LINK: 'Duplicate link',
-  NO_CHANGES: 'No changes',
-  SYNC_OFF: 'Sync off',
-  CONFLICT_SF_WINS: 'Conflict: Salesforce won',
-  CONFLICT_HS_WINS: 'Conflict: HubSpot won',
-};
+/** The plain words for a reason code (shown instead of the code; the code stays in exports and the details). */
+export const reasonLabel = (code: string): string => explain(code).label;
 
-/** "MATCHED_BY_CONTACTS" → "Matched by contacts"; codes without a label are made readable the same way. */
-export function reasonLabel(code: string): string {
-  const known = reasonLabels[code];
-  if (known) return known;
-  const words = code.toLowerCase().replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-/** R9.2 the error categories, in the reference product's names and order (the contract's list). */
+/** The error categories, in the reference product's names and order (the contract's list). */
 export { errorCategories };
 
-const categoryLabels: Record<string, string> = {
-  ASSOCIATIONS: 'Associations',
-  CUSTOM_CODE: 'Custom code',
-  DUPLICATES: 'Duplicates',
-  PERMISSIONS: 'Permissions',
-  PROPERTY_VALUE: 'Property values',
-  API_LIMIT: 'API limit',
-  NETWORK: 'Network',
-  AUTH: 'Authentication',
-  UNCATEGORIZED: 'Other',
-  WARNING: 'Warning',
+export const categoryLabel = (code: string): string => explain(code).label;
+
+/** The colour of a code's meaning: create, update, linked, veto, skip, hold, warning, error (explanations.ts). */
+export const kindOf = (code: string): ExplanationKind => explain(code).kind;
+
+/** Log outcomes in words (the contract's list), as the filter and the badges show them. */
+export const outcomeLabels: Record<LogOutcome, string> = {
+  planned: 'Planned',
+  written: 'Written',
+  skipped: 'Skipped',
+  held: 'Held for review',
+  failed: 'Failed',
+  rejected: 'Value not written',
+  conflict: 'Conflict',
+  warning: 'Warning',
 };
-
-export const categoryLabel = (code: string): string => categoryLabels[code] ?? reasonLabel(code);
-
-export const outcomes = ['planned', 'written', 'skipped', 'held', 'failed', 'conflict', 'warning'] as const;
-export type Outcome = (typeof outcomes)[number];
 
 /** Badge tone per outcome or operation, for the CSS. */
 export function tone(code: string): 'ok' | 'info' | 'warn' | 'danger' | 'neutral' {
@@ -94,17 +76,20 @@ export function tone(code: string): 'ok' | 'info' | 'warn' | 'danger' | 'neutral
     case 'warning':
       return 'warn';
     case 'failed':
+    case 'rejected':
       return 'danger';
     default:
       return 'neutral';
   }
 }
 
-export const directionLabels: Record<string, string> = {
-  sf_to_hs: 'Salesforce → HubSpot',
-  hs_to_sf: 'HubSpot → Salesforce',
-  local: 'Local',
+/** A log entry's direction in the words the outcome uses ("To HubSpot"), so every page names directions alike. */
+export const logDirectionLabels: Record<LogEntryView['direction'], string> = {
+  sf_to_hs: directionLabels.to_hubspot,
+  hs_to_sf: directionLabels.to_salesforce,
+  local: 'In this console',
 };
 
-/** An op writes to `system`; the arrow says where the data flows. */
-export const opDirection = (system: 'hubspot' | 'salesforce'): string => (system === 'hubspot' ? 'SF → HS' : 'HS → SF');
+/** An op writes to `system`: "To HubSpot" or "To Salesforce". */
+export const opDirection = (system: 'hubspot' | 'salesforce'): string =>
+  directionLabels[system === 'hubspot' ? 'to_hubspot' : 'to_salesforce'];

@@ -1,3 +1,5 @@
+import { phaseLabels, type RunPhase, runPhases } from '../../../shared/contract/events.js';
+
 /**
  * Progress as a person reads it: percent, rate and time left. The engine reports `{ phase, done, total }`;
  * rate and ETA come from the samples seen in the recent past, so a pause or a slow start does not skew them forever.
@@ -42,12 +44,12 @@ export function etaSeconds(done: number, total: number | null, rate: number | nu
   return Math.max(total - done, 0) / rate;
 }
 
-const phaseLabels: Record<string, string> = {
-  'refresh-hubspot': 'Reading HubSpot companies',
-  'refresh-salesforce': 'Reading Salesforce accounts',
-  plan: 'Planning',
-  execute: 'Writing',
-  done: 'Done',
-};
+/** The phase in a person's words (the contract's labels); a phase this build does not know is shown as sent. */
+export const phaseLabel = (phase: string): string => phaseLabels[phase as RunPhase] ?? phase;
 
-export const phaseLabel = (phase: string): string => phaseLabels[phase] ?? phase;
+/** "Step 2 of 4": where a phase sits in the run, or null for a phase outside the list (or done). */
+export function phaseStep(phase: string): { step: number; of: number } | null {
+  const working = runPhases.filter((p) => p !== 'done');
+  const index = working.indexOf(phase as (typeof working)[number]);
+  return index < 0 ? null : { step: index + 1, of: working.length };
+}

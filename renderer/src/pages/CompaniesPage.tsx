@@ -5,10 +5,15 @@ import { CompaniesTable } from './companies/CompaniesTable.js';
 import { PreviewFilters } from './companies/PreviewFilters.js';
 import { ReasonChart } from './companies/ReasonChart.js';
 import { usePreview } from './companies/use-preview.js';
+import { useLinkedAccounts } from './companies/use-linked-accounts.js';
+import { useResync } from './companies/use-resync.js';
+import { explain } from '../../../shared/contract/explanations.js';
 
 /** R3.4 the account-creation preview of every HubSpot company, with R5.1 "Resync" per company. */
 export function CompaniesPage() {
-  const { filter, apply, preview, companies, error, busy, more, exportCsv, resync, resyncs } = usePreview();
+  const { filter, apply, preview, companies, error, busy, more, exportCsv } = usePreview();
+  const { resyncs, resync } = useResync();
+  const linkedAccounts = useLinkedAccounts(companies);
   return (
     <Page
       id="companies"
@@ -19,9 +24,7 @@ export function CompaniesPage() {
       {error && <ErrorNotice title="The preview could not be computed." error={error} />}
       <section className="card" aria-labelledby="companies-reasons-title">
         <div className="card-head">
-          <h2 id="companies-reasons-title">
-            Account creation by reason <span className="rule-id">R3.4</span>
-          </h2>
+          <h2 id="companies-reasons-title">Account creation by reason</h2>
           {preview && (
             <span className="muted small">
               {formatCount(Object.values(preview.counts).reduce((a, b) => a + b, 0))} companies · computed{' '}
@@ -36,7 +39,7 @@ export function CompaniesPage() {
         )}
         {preview?.problems.map((p) => (
           <p key={`${p.code}-${p.recordId ?? ''}`} className="notice notice-warn" role="alert">
-            <strong>{p.code}</strong> {p.message}
+            <strong>{explain(p.code).label}:</strong> {p.message} {explain(p.code).fix}
           </p>
         ))}
         {preview ? (
@@ -62,7 +65,12 @@ export function CompaniesPage() {
             Export CSV
           </button>
         </div>
-        <CompaniesTable companies={companies} resyncs={resyncs} onResync={(id) => void resync(id)} />
+        <CompaniesTable
+          companies={companies}
+          linkedAccounts={linkedAccounts}
+          resyncs={resyncs}
+          onResync={(id) => void resync(id)}
+        />
         {preview?.nextAfterId && (
           <div className="pager">
             <button type="button" className="btn" disabled={busy !== null} onClick={() => void more()}>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Page } from '../components/Page.js';
 import { formatCount } from '../format/format.js';
@@ -6,11 +6,18 @@ import { ExportLogButton } from './log/ExportLogButton.js';
 import { LogFilterForm } from './log/LogFilterForm.js';
 import { activeFilterCount, filtersFromHash, toLogQuery } from './log/log-query.js';
 import { LogTable } from './log/LogTable.js';
+import { RunOutcomeCard } from './log/RunOutcomeCard.js';
 import { useLog } from './log/use-log.js';
 
 /** R9.1 / R9.5 every write and every decision not to write, filterable and exportable from local data. */
 export function LogPage() {
   const [filters, setFilters] = useState(() => filtersFromHash(window.location.hash));
+  // A link to a filtered log while the Log is open (from a run's numbers) changes only the hash.
+  useEffect(() => {
+    const onHash = () => setFilters(filtersFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
   const query = useMemo(() => toLogQuery(filters), [filters]);
   const log = useLog(query);
   const filtered = activeFilterCount(filters) > 0;
@@ -22,6 +29,7 @@ export function LogPage() {
       wide
     >
       <LogFilterForm applied={filters} onApply={setFilters} />
+      {query.runId && <RunOutcomeCard runId={query.runId} />}
       <section className="card" aria-labelledby="log-results-title">
         <div className="card-head">
           <h2 id="log-results-title">

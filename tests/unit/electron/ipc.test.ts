@@ -105,7 +105,7 @@ describe('arguments', () => {
 describe('push events', () => {
   test('every EventBus event reaches the window on its contract channel, as the payload only', () => {
     const stop = forwardEvents(services.events, window as never);
-    const progress = { runId: 'r1', phase: 'plan', done: 1, total: 2 };
+    const progress = { runId: 'r1', phase: 'plan' as const, label: 'Planning accounts', done: 1, total: 2 };
     const line = { runId: null, at: '2026-01-01T00:00:00Z', level: 'info' as const, message: 'hi' };
     services.events.emit('progress', progress);
     services.events.emit('logLine', line);
@@ -124,11 +124,11 @@ describe('push events', () => {
   test('nothing is sent after unsubscribing or to a destroyed window', () => {
     const stop = forwardEvents(services.events, window as never);
     stop();
-    services.events.emit('progress', { runId: 'r', phase: 'x', done: 0, total: null });
+    services.events.emit('progress', { runId: 'r', phase: 'plan', label: 'Planning accounts', done: 0, total: null });
     const second = new fake.BrowserWindow({});
     forwardEvents(services.events, second as never);
     second.destroyed = true;
-    services.events.emit('progress', { runId: 'r', phase: 'x', done: 0, total: null });
+    services.events.emit('progress', { runId: 'r', phase: 'plan', label: 'Planning accounts', done: 0, total: null });
     expect(window.webContents.sent).toEqual([]);
     expect(second.webContents.sent).toEqual([]);
   });

@@ -4,6 +4,7 @@ import {
   addSample,
   etaSeconds,
   phaseLabel,
+  phaseStep,
   progressFraction,
   RATE_WINDOW_MS,
   ratePerSecond,
@@ -79,7 +80,9 @@ describe('progress math', () => {
   });
 
   test('phases have names a person understands', () => {
-    expect(phaseLabel('execute')).toBe('Writing');
+    expect(phaseLabel('execute')).toBe('Writing records');
+    expect(phaseStep('refresh-salesforce')).toEqual({ step: 2, of: 4 });
+    expect(phaseStep('done')).toBeNull();
     expect(phaseLabel('refresh-salesforce')).toBe('Reading Salesforce accounts');
     expect(phaseLabel('something-new')).toBe('something-new');
   });
@@ -99,6 +102,15 @@ describe('sync health helpers', () => {
       'AUTH',
       'UNCATEGORIZED',
     ]);
-    expect(rows.find((r) => r.category === 'PROPERTY_VALUE')?.count).toBe(3);
+    expect(rows.find((r) => r.category === 'PROPERTY_VALUE')?.records).toBe(3);
+  });
+
+  test('values not written count in their category, so a category with dropped values is never shown as 0', () => {
+    const rows = chartRows({}, { PROPERTY_VALUE: 1130 });
+    expect(rows.find((r) => r.category === 'PROPERTY_VALUE')).toEqual({
+      category: 'PROPERTY_VALUE',
+      records: 0,
+      values: 1130,
+    });
   });
 });

@@ -21,8 +21,8 @@ describe('formatting', () => {
     expect(formatPercent(0.0012)).toBe('0.1 %');
     expect(formatPercent(0)).toBe('0 %');
     expect(formatPercent(1.2)).toBe('100 %');
-    expect(formatRate(3.25)).toBe('3.3/s');
-    expect(formatRate(412.6)).toBe('413/s');
+    expect(formatRate(3.25)).toBe('3.3 records/s');
+    expect(formatRate(412.6)).toBe('413 records/s');
     expect(formatDuration(42)).toBe('42 s');
     expect(formatDuration(75)).toBe('1 min 15 s');
     expect(formatDuration(120)).toBe('2 min');
@@ -57,9 +57,9 @@ describe('formatting', () => {
       'Two-way',
       "Don't sync",
     ]);
-    expect(reasonLabel('AMBIGUOUS_MATCH')).toBe('Ambiguous match');
+    expect(reasonLabel('AMBIGUOUS_MATCH')).toBe('Several possible companies');
     expect(reasonLabel('SOME_NEW_CODE')).toBe('Some new code');
-    expect(categoryLabel('PROPERTY_VALUE')).toBe('Property values');
+    expect(categoryLabel('PROPERTY_VALUE')).toBe('Field values');
     expect(categoryLabel('UNCATEGORIZED')).toBe('Other');
   });
 });

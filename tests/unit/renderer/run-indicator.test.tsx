@@ -33,7 +33,7 @@ test('the header shows an active run with phase and percent, links to Import, an
   act(() => fake.emit('progress', { runId: 'run_1', phase: 'execute', done: 50, total: 200 }));
   const link = screen.getByRole('link');
   expect(link.getAttribute('href')).toBe('#/import');
-  expect(screen.getByRole('status').textContent).toBe('Import: Writing · 25 %');
+  expect(screen.getByRole('status').textContent).toBe('Import: Writing records · 25 %');
   expect(screen.getByRole('progressbar').getAttribute('value')).toBe('250');
   act(() => fake.emit('run', summary('completed')));
   expect(screen.queryByRole('link')).toBeNull();

@@ -1,17 +1,39 @@
 import type { PreviewCompany } from '../../../../shared/contract/preview.js';
-import { Badge } from '../../components/Badge.js';
-import { reasonText, reasonTone } from './reasons.js';
+import { explain } from '../../../../shared/contract/explanations.js';
+import { CodeBadge } from '../../components/Badge.js';
+import type { LinkedAccount } from './use-linked-accounts.js';
+import type { ResyncState } from './use-resync.js';
+import { ResyncCell } from './ResyncCell.js';
 
 const SHOWN_CONTACTS = 5;
 
-/** One row per company: its reason (badge), the contacts behind it, and R5.1 "Resync" with what came of it. */
+/** What the decision means for this company, in words: the account it has, the one it would get, or why not. */
+function AccountCell({ company, linked }: { company: PreviewCompany; linked: LinkedAccount | null }) {
+  if (linked) {
+    return (
+      <div className="small">
+        Linked to <strong>{linked.name ?? 'an account'}</strong> <span className="mono muted">{linked.id}</span>
+      </div>
+    );
+  }
+  if (company.reason === 'ALREADY_LINKED') return <div className="small">Linked to a Salesforce account</div>;
+  if (company.decision === 'create') return <div className="small ok-text">Would get a Salesforce account</div>;
+  return <div className="muted small">No account</div>;
+}
+
+const resyncedAccount = (state: ResyncState | undefined): LinkedAccount | null =>
+  state?.status === 'done' ? state.result.account : null;
+
+/** One row per company: its reason in words, the account, the contacts behind it, and Resync with its result. */
 export function CompaniesTable({
   companies,
   resyncs,
   onResync,
+  linkedAccounts,
 }: {
   companies: PreviewCompany[];
-  resyncs: Record<string, string>;
+  linkedAccounts: Record<string, LinkedAccount>;
+  resyncs: Record<string, ResyncState>;
   onResync: (companyId: string) => void;
 }) {
   if (companies.length === 0) return <p className="empty">No company matches this filter.</p>;
@@ -22,7 +44,8 @@ export function CompaniesTable({
         <thead>
           <tr>
             <th scope="col">Company</th>
-            <th scope="col">Reason</th>
+            <th scope="col">Salesforce account</th>
+            <th scope="col">Why</th>
             <th scope="col">Contacts behind it</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
@@ -37,10 +60,11 @@ export function CompaniesTable({
                 <div className="muted small mono">{c.id}</div>
               </td>
               <td>
-                <Badge tone={reasonTone(c.reason)} title={reasonText[c.reason]}>
-                  {c.reason}
-                </Badge>
-                <div className="muted small">{c.decision === 'create' ? 'Would create an account' : 'No account'}</div>
+                <AccountCell company={c} linked={linkedAccounts[c.id] ?? resyncedAccount(resyncs[c.id])} />
+              </td>
+              <td className="reason-cell">
+                <CodeBadge code={c.reason} />
+                {c.reason !== 'ALREADY_LINKED' && <div className="muted small">{explain(c.reason).text}</div>}
               </td>
               <td className="mono small">
                 {c.contactIds.slice(0, SHOWN_CONTACTS).join(', ') || <span className="muted">none</span>}
@@ -52,20 +76,7 @@ export function CompaniesTable({
                 )}
               </td>
               <td>
-                <button
-                  type="button"
-                  className="btn"
-                  aria-label={`Resync ${c.name ?? c.id}`}
-                  disabled={resyncs[c.id] === 'Resync started…'}
-                  onClick={() => onResync(c.id)}
-                >
-                  Resync
-                </button>
-                {resyncs[c.id] && (
-                  <div className="muted small" role="status">
-                    {resyncs[c.id]}
-                  </div>
-                )}
+                <ResyncCell company={c} state={resyncs[c.id] ?? null} onResync={() => onResync(c.id)} />
               </td>
             </tr>
           ))}

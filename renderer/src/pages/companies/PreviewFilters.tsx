@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { type PreviewReason, previewReasons } from '../../../../shared/contract/preview.js';
+import { explain } from '../../../../shared/contract/explanations.js';
 import type { PreviewFilter } from './use-preview.js';
 
 /** Narrow the preview by reason, HubSpot owner, creation date or contact list; or refresh the cache first. */
@@ -28,7 +29,7 @@ export function PreviewFilters({
             <option value="">Every reason</option>
             {previewReasons.map((reason) => (
               <option key={reason} value={reason}>
-                {reason}
+                {explain(reason).label}
               </option>
             ))}
           </select>

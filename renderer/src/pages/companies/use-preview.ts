@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CompaniesPreview, PreviewCompany, PreviewReason } from '../../../../shared/contract/preview.js';
 import type { OpError } from '../../../../shared/contract/result.js';
 import { useApi } from '../../client/context.js';
@@ -26,7 +26,7 @@ function filterArgs(filter: PreviewFilter) {
   };
 }
 
-/** R3.4 the preview: the first page (recomputed), further pages, the CSV export, and R5.1 per-company resync. */
+/** R3.4 the preview: the first page (recomputed), further pages, and the CSV export. */
 export function usePreview() {
   const api = useApi();
   const [filter, setFilter] = useState<PreviewFilter>(emptyFilter);
@@ -34,12 +34,15 @@ export function usePreview() {
   const [companies, setCompanies] = useState<PreviewCompany[]>([]);
   const [error, setError] = useState<OpError | null>(null);
   const [busy, setBusy] = useState<'loading' | 'refreshing' | 'exporting' | null>(null);
-  const [resyncs, setResyncs] = useState<Record<string, string>>({});
 
+  // Answers to an older filter (a refresh still running when a reason was picked) are dropped.
+  const generation = useRef(0);
   const load = useCallback(
     async (next: PreviewFilter, refresh = false) => {
+      const mine = ++generation.current;
       setBusy(refresh ? 'refreshing' : 'loading');
       const result = await api.previewCompanies({ ...filterArgs(next), limit: PAGE, refresh });
+      if (mine !== generation.current) return;
       setBusy(null);
       if (!result.ok) return setError(result.error);
       setError(null);
@@ -60,8 +63,10 @@ export function usePreview() {
 
   const more = async () => {
     if (!preview?.nextAfterId) return;
+    const mine = ++generation.current;
     setBusy('loading');
     const result = await api.previewCompanies({ ...filterArgs(filter), afterId: preview.nextAfterId, limit: PAGE });
+    if (mine !== generation.current) return;
     setBusy(null);
     if (!result.ok) return setError(result.error);
     setPreview(result.value);
@@ -77,14 +82,5 @@ export function usePreview() {
     downloadText(`companies-preview-${new Date().toISOString().slice(0, 10)}.csv`, result.value.csv);
   };
 
-  const resync = async (companyId: string) => {
-    setResyncs((r) => ({ ...r, [companyId]: 'Resync started…' }));
-    const result = await api.resyncCompanies({ companyIds: [companyId] });
-    const message = result.ok
-      ? `Resync run ${result.value.runId} started; follow it in the Log.`
-      : `Resync refused: ${result.error.message}`;
-    setResyncs((r) => ({ ...r, [companyId]: message }));
-  };
-
-  return { filter, apply, preview, companies, error, busy, more, exportCsv, resync, resyncs };
+  return { filter, apply, preview, companies, error, busy, more, exportCsv };
 }

@@ -23,7 +23,7 @@ export function ConditionForm({ where, onWhereChange, onPreview, busy }: Conditi
       </h2>
       <p className="muted">
         All Salesforce accounts, or only those matching a condition. Matching comes before any create, so accounts
-        already in HubSpot are updated, not duplicated. <span className="rule-id">R2.6</span>
+        already in HubSpot are updated, not duplicated.
       </p>
       <div className="field field-input">
         <label htmlFor="import-where" className="field-label">

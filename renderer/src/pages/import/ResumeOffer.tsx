@@ -19,7 +19,7 @@ export function ResumeOffer({ run, syncOn, onResume, onCancel }: ResumeOfferProp
         <h2 id="resume-title">An import is unfinished</h2>
         <p>
           {runStateLabels[run.state]}: {formatCount(Math.max(toWrite - pending, 0))} of {formatCount(toWrite)} records
-          written. Resume it to write the rest; nothing is written twice. <span className="rule-id">R2.5</span>
+          written. Resume it to write the rest; nothing is written twice.
         </p>
         {run.error && <p className="muted small">{run.error}</p>}
         {!syncOn && <p className="muted small">Turn company sync on to resume.</p>}

@@ -3,17 +3,15 @@ import type { OpError } from '../../../../shared/contract/result.js';
 import type { RunSummary } from '../../../../shared/contract/runs.js';
 import { useApi } from '../../client/context.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
-import { ProgressBar } from '../../components/ProgressBar.js';
-import { Stat, StatGrid } from '../../components/Stat.js';
-import { formatCount, formatDuration, formatPercent, formatRate } from '../../format/format.js';
-import { isRunFinished, runStateLabels } from '../../format/labels.js';
-import { etaSeconds, phaseLabel, progressFraction, ratePerSecond } from '../../format/progress-math.js';
-import { useRunActivity } from '../../hooks/use-run-activity.js';
-import { hrefFor } from '../../hooks/use-hash-route.js';
+import { RunProgress } from '../../components/RunProgress.js';
+import { progressFraction } from '../../format/progress-math.js';
+import type { RunActivity } from '../../hooks/use-run-activity.js';
+import type { ImportStage } from './import-stage.js';
+import { RunOutcomePanel } from './RunOutcomePanel.js';
 
 const headings: Record<RunSummary['state'], string> = {
-  planning: 'Importing: planning',
-  planned: 'Import planned',
+  planning: 'Importing: reading and planning',
+  planned: 'Import planned, not started',
   running: 'Importing',
   paused: 'Import paused',
   cancelled: 'Import cancelled',
@@ -21,26 +19,20 @@ const headings: Record<RunSummary['state'], string> = {
   failed: 'Import failed',
 };
 
-/** Step 3: the real import, live from `progress` and `run` events, with Pause / Resume / Cancel and the outcome. */
-export function RunPanel({ initial }: { initial: RunSummary }) {
+interface RunPanelProps {
+  run: RunSummary;
+  activity: RunActivity | null;
+  stage: ImportStage;
+  onRunAgain(): void;
+}
+
+/** Step 3: the real import, live from `progress` and `run` events, with Pause / Resume / Cancel, then its outcome. */
+export function RunPanel({ run, activity, stage, onRunAgain }: RunPanelProps) {
   const api = useApi();
-  const activity = useRunActivity(initial.runId);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<OpError | null>(null);
-  const run = activity?.summary ?? initial;
-  const progress = activity?.progress ?? null;
-  const finished = isRunFinished(run.state);
-  const writing = progress?.phase === 'execute' || progress?.phase === 'done';
+  const ended = stage === 'finished' || stage === 'failed';
   const toWrite = run.counts.create + run.counts.update;
-
-  let fraction: number | null = progress ? progressFraction(progress.done, progress.total) : null;
-  if (run.state === 'completed') fraction = 1;
-  else if (!writing && (run.state === 'paused' || finished) && toWrite > 0) {
-    fraction = progressFraction(toWrite - run.counts.pending, toWrite);
-  }
-  const rate = activity && writing ? ratePerSecond(activity.samples) : null;
-  const eta = progress && writing && run.state === 'running' ? etaSeconds(progress.done, progress.total, rate) : null;
-  const phase = run.state === 'completed' ? 'Done' : progress ? phaseLabel(progress.phase) : runStateLabels[run.state];
 
   const act = async (what: 'pause' | 'resume' | 'cancel') => {
     setBusy(true);
@@ -55,7 +47,15 @@ export function RunPanel({ initial }: { initial: RunSummary }) {
     setError(result.ok ? null : result.error);
   };
 
-  const { created, updated, held, skipped, failed, pending } = run.counts;
+  // Not moving: the bar shows what is written of what was planned (all of it once completed).
+  const settled =
+    stage === 'running'
+      ? undefined
+      : run.state === 'completed'
+        ? 1
+        : toWrite > 0
+          ? progressFraction(toWrite - run.counts.pending, toWrite)
+          : null;
   return (
     <section className="card" aria-labelledby="import-run-title">
       <h2 id="import-run-title">
@@ -65,60 +65,37 @@ export function RunPanel({ initial }: { initial: RunSummary }) {
         {headings[run.state]}
         {run.resumed && <span className="badge">resumed</span>}
       </h2>
-      <div className="run-progress">
-        <div className="run-progress-line" role="status" aria-live="polite">
-          <strong>{phase}</strong>
-          {progress && progress.total !== null && (
-            <span>
-              {formatCount(progress.done)} of {formatCount(progress.total)}
-            </span>
+      <RunProgress
+        activity={activity}
+        idleText={stage === 'running' ? 'Starting' : headings[run.state]}
+        settledFraction={settled}
+        label="Import progress"
+      />
+      {!ended && (
+        <div className="form-actions form-actions-tight">
+          {stage === 'running' && (
+            <button type="button" className="btn" disabled={busy} onClick={() => void act('pause')}>
+              Pause
+            </button>
           )}
-          {progress && progress.total === null && <span>{formatCount(progress.done)} read</span>}
-          {fraction !== null && <span className="run-percent">{formatPercent(fraction)}</span>}
-          {rate !== null && <span className="muted">{formatRate(rate)}</span>}
-          {eta !== null && <span className="muted">about {formatDuration(eta)} left</span>}
-        </div>
-        <ProgressBar fraction={fraction} label="Import progress" />
-      </div>
-      <div className="form-actions form-actions-tight">
-        {run.state === 'running' || run.state === 'planning' ? (
-          <button type="button" className="btn" disabled={busy} onClick={() => void act('pause')}>
-            Pause
-          </button>
-        ) : null}
-        {run.state === 'paused' || run.state === 'planned' ? (
-          <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void act('resume')}>
-            Resume
-          </button>
-        ) : null}
-        {!finished && (
+          {stage === 'paused' && (
+            <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void act('resume')}>
+              Resume
+            </button>
+          )}
           <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void act('cancel')}>
             Cancel
           </button>
-        )}
-        {!finished && (
           <span className="muted small">Pausing takes effect after the batch in flight; nothing is lost.</span>
-        )}
-      </div>
+        </div>
+      )}
       {error && <ErrorNotice title="That did not work." error={error} />}
       {run.error && (
-        <div className={`notice ${run.state === 'paused' ? 'notice-warn' : 'notice-error'}`} role="alert">
+        <div className={`notice ${stage === 'paused' ? 'notice-warn' : 'notice-error'}`} role="alert">
           {run.error}
         </div>
       )}
-      <StatGrid label="Import outcome">
-        <Stat label="Created" value={created} tone="ok" />
-        <Stat label="Updated" value={updated} tone="info" />
-        <Stat label="Held" value={held} tone="warn" />
-        <Stat label="Skipped" value={skipped} />
-        <Stat
-          label="Failed"
-          value={failed}
-          tone={failed > 0 ? 'danger' : 'neutral'}
-          hint={failed > 0 ? <a href={hrefFor('sync-health')}>See Sync health</a> : undefined}
-        />
-        {pending > 0 && <Stat label="Not yet written" value={pending} />}
-      </StatGrid>
+      <RunOutcomePanel run={run} stage={stage} onRunAgain={onRunAgain} />
     </section>
   );
 }

@@ -23,7 +23,7 @@ export function SyncOffNotice() {
         <h2 id="sync-off-title">Company sync is off</h2>
         <p>
           An import now would create or update <strong>no</strong> companies in HubSpot. Turn company sync on to import;
-          you can still preview below, which writes nothing. <span className="rule-id">R1.2</span>
+          you can still preview below, which writes nothing.
         </p>
         {error && <ErrorNotice title="Company sync was not turned on." error={error} />}
       </div>

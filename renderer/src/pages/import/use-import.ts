@@ -25,7 +25,8 @@ export function useImport() {
 
   useEffect(() => {
     let active = true;
-    void api.listRuns({ limit: 50 }).then((result) => {
+    // Real runs only: a preview is not history.
+    void api.listRuns({ limit: 50, includeDryRuns: false }).then((result) => {
       if (!active || !result.ok) return;
       const found = result.value.find((r) => r.kind === 'import' && !r.dryRun && isRunResumable(r.state));
       if (!found) return;
@@ -96,6 +97,11 @@ export function useImport() {
     resume,
     cancelUnfinished,
     error,
-    clearRun: () => setRun(null),
+    /** After a run ended: back to step 1 with the same condition, ready for a fresh preview. */
+    runAgain: () => {
+      setRun(null);
+      setPreview({ status: 'idle' });
+      window.scrollTo({ top: 0, behavior: 'smooth' });
+    },
   };
 }

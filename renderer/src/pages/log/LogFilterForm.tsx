@@ -1,7 +1,15 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import type { RunSummary } from '../../../../shared/contract/runs.js';
 import { useApi } from '../../client/context.js';
-import { categoryLabel, errorCategories, outcomes, runKindLabels } from '../../format/labels.js';
+import { logOutcomes } from '../../../../shared/contract/runs.js';
+import {
+  categoryLabel,
+  errorCategories,
+  logDirectionLabels,
+  outcomeLabels,
+  runKindLabels,
+  runStateLabels,
+} from '../../format/labels.js';
 import { type LogFilters, emptyFilters } from './log-query.js';
 
 interface LogFilterFormProps {
@@ -10,17 +18,25 @@ interface LogFilterFormProps {
 }
 
 const categories = [...errorCategories, 'UNCATEGORIZED'];
+const PREVIEWS_SHOWN = 5;
+
+const runOption = (r: RunSummary) =>
+  `${runKindLabels[r.kind]} · ${runStateLabels[r.state].toLowerCase()} · ${r.runId.replace(/^run_/, '')}`;
 
 /** The filters; applied together on "Apply filters" (or Enter), so a half-typed id never queries. */
 export function LogFilterForm({ applied, onApply }: LogFilterFormProps) {
   const api = useApi();
   const [draft, setDraft] = useState<LogFilters>(applied);
   const [runs, setRuns] = useState<RunSummary[]>([]);
+  const [previews, setPreviews] = useState<RunSummary[]>([]);
   useEffect(() => setDraft(applied), [applied]);
   useEffect(() => {
     let active = true;
-    void api.listRuns({ limit: 50 }).then((result) => {
-      if (active && result.ok) setRuns(result.value);
+    // Real runs are the history; previews (dry runs) are offered apart, the last few only.
+    void api.listRuns({ limit: 50, includeDryRuns: true }).then((result) => {
+      if (!active || !result.ok) return;
+      setRuns(result.value.filter((r) => !r.dryRun));
+      setPreviews(result.value.filter((r) => r.dryRun).slice(0, PREVIEWS_SHOWN));
     });
     return () => {
       active = false;
@@ -33,7 +49,7 @@ export function LogFilterForm({ applied, onApply }: LogFilterFormProps) {
     event.preventDefault();
     onApply(draft);
   };
-  const knownRun = runs.some((r) => r.runId === draft.runId);
+  const knownRun = [...runs, ...previews].some((r) => r.runId === draft.runId);
 
   return (
     <form className="card filters" aria-label="Log filters" onSubmit={submit}>
@@ -45,10 +61,18 @@ export function LogFilterForm({ applied, onApply }: LogFilterFormProps) {
             {!knownRun && draft.runId && <option value={draft.runId}>{draft.runId}</option>}
             {runs.map((r) => (
               <option key={r.runId} value={r.runId}>
-                {runKindLabels[r.kind]}
-                {r.dryRun ? ' preview' : ''} · {r.runId.replace(/^run_/, '')}
+                {runOption(r)}
               </option>
             ))}
+            {previews.length > 0 && (
+              <optgroup label="Previews (nothing written)">
+                {previews.map((r) => (
+                  <option key={r.runId} value={r.runId}>
+                    {runOption(r)} preview
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </label>
         <label className="filter">
@@ -65,9 +89,20 @@ export function LogFilterForm({ applied, onApply }: LogFilterFormProps) {
           <span className="field-label">Outcome</span>
           <select value={draft.outcome} onChange={set('outcome')}>
             <option value="">Any outcome</option>
-            {outcomes.map((o) => (
+            {logOutcomes.map((o) => (
               <option key={o} value={o}>
-                {o}
+                {outcomeLabels[o]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span className="field-label">Direction</span>
+          <select value={draft.direction} onChange={set('direction')}>
+            <option value="">Both directions</option>
+            {(['sf_to_hs', 'hs_to_sf', 'local'] as const).map((d) => (
+              <option key={d} value={d}>
+                {logDirectionLabels[d]}
               </option>
             ))}
           </select>
@@ -92,8 +127,13 @@ export function LogFilterForm({ applied, onApply }: LogFilterFormProps) {
           <input type="datetime-local" step="1" value={draft.until} onChange={set('until')} />
         </label>
         <label className="filter">
-          <span className="field-label">Text</span>
-          <input type="search" placeholder="Message, reason, operation" value={draft.text} onChange={set('text')} />
+          <span className="field-label">Search</span>
+          <input
+            type="search"
+            placeholder="Company or account name, domain, message"
+            value={draft.text}
+            onChange={set('text')}
+          />
         </label>
         <div className="filter filter-actions">
           <button type="submit" className="btn btn-primary">

@@ -1,24 +1,39 @@
 import { Fragment, useState } from 'react';
 import type { LogEntryView } from '../../../../shared/contract/runs.js';
-import { Badge } from '../../components/Badge.js';
+import { explain } from '../../../../shared/contract/explanations.js';
+import { Badge, CodeBadge } from '../../components/Badge.js';
 import { FieldDiff } from '../../components/FieldDiff.js';
 import { parseDetail } from '../../format/detail.js';
 import { formatDateTime, formatValue } from '../../format/format.js';
-import { categoryLabel, directionLabels, reasonLabel } from '../../format/labels.js';
-
-const shortDirection: Record<string, string> = { sf_to_hs: 'SF → HS', hs_to_sf: 'HS → SF', local: 'local' };
+import { categoryLabel, logDirectionLabels, outcomeLabels } from '../../format/labels.js';
 import { logConflict, logFieldRows } from '../../format/log-changes.js';
 
 const COLUMNS = 7;
+
+/** The message as a sentence: older entries kept JSON details, which are turned into words here. */
+function messageText(entry: LogEntryView): string {
+  const detail = parseDetail(entry.message);
+  if (detail.text !== null) return detail.text;
+  const parts: string[] = [];
+  if (detail.candidates.length > 0) parts.push(`Candidate companies: ${detail.candidates.join(', ')}`);
+  for (const p of detail.problems) parts.push(`${p.field}: ${p.message}`);
+  return parts.join('. ');
+}
+
+/** What to do about the entry, when its reason or category has a fix. */
+const fixOf = (entry: LogEntryView): string | null =>
+  entry.outcome === 'rejected' || entry.outcome === 'failed' || entry.outcome === 'held'
+    ? (explain(entry.reason ?? entry.category ?? '').fix ?? (entry.category ? explain(entry.category).fix : null))
+    : null;
 
 /** One log entry; its toggle opens the field-level before → after (R9.1), conflicts marked (R7.4). */
 export function LogRow({ entry }: { entry: LogEntryView }) {
   const [open, setOpen] = useState(false);
   const conflict = logConflict(entry);
   const isConflict = entry.outcome === 'conflict' || conflict !== null;
-  const detail = parseDetail(entry.message);
   const rows = logFieldRows(entry).map((row) => ({ ...row, conflict: isConflict && row.changed }));
   const detailsId = `log-entry-${entry.id}`;
+  const fix = fixOf(entry);
   return (
     <Fragment>
       <tr className={isConflict ? 'row-conflict' : undefined}>
@@ -35,27 +50,27 @@ export function LogRow({ entry }: { entry: LogEntryView }) {
           </button>
         </td>
         <td className="nowrap">{formatDateTime(entry.at)}</td>
-        <td>
-          <span className="mono">{entry.sfAccountId ?? '—'}</span>
-          <div className="mono muted small">{entry.hsCompanyId ?? ''}</div>
+        <td className="record-cell">
+          <strong>{entry.name ?? <span className="muted">(no name)</span>}</strong>
+          {entry.domain && <div className="muted small">{entry.domain}</div>}
+          <div className="mono muted small">{[entry.sfAccountId, entry.hsCompanyId].filter(Boolean).join(' · ')}</div>
         </td>
         <td>
-          {entry.operation}
-          <div className="muted small" title={directionLabels[entry.direction]}>
-            {shortDirection[entry.direction] ?? entry.direction}
-          </div>
+          {entry.operation === 'field' ? 'field value' : entry.operation}
+          <div className="muted small">{logDirectionLabels[entry.direction]}</div>
         </td>
-        <td>{entry.reason ? reasonLabel(entry.reason) : '—'}</td>
+        <td>{entry.reason ? <CodeBadge code={entry.reason} /> : '—'}</td>
         <td>
-          <Badge code={entry.outcome}>{entry.outcome}</Badge>
-          {entry.category && (
+          <Badge code={entry.outcome}>{outcomeLabels[entry.outcome] ?? entry.outcome}</Badge>
+          {entry.category && entry.outcome !== 'rejected' && (
             <div>
               <Badge tone="danger">{categoryLabel(entry.category)}</Badge>
             </div>
           )}
         </td>
         <td className="message-cell">
-          {detail.text ?? (detail.problems.length > 0 ? `${detail.problems.length} field problem(s)` : '')}
+          {messageText(entry)}
+          {fix && <div className="muted small">Fix: {fix}</div>}
         </td>
       </tr>
       {open && (
@@ -69,8 +84,8 @@ export function LogRow({ entry }: { entry: LogEntryView }) {
               <dd className="mono">{entry.runId ?? '—'}</dd>
               {entry.reason && (
                 <>
-                  <dt>Reason code</dt>
-                  <dd className="mono">{entry.reason}</dd>
+                  <dt>Why</dt>
+                  <dd>{explain(entry.reason).text}</dd>
                 </>
               )}
             </dl>
@@ -81,11 +96,6 @@ export function LogRow({ entry }: { entry: LogEntryView }) {
               </p>
             )}
             <FieldDiff rows={rows} caption={`Fields of entry ${entry.id}`} />
-            {detail.problems.map((p) => (
-              <p key={`${p.field}-${p.code}`} className="op-problem">
-                <Badge tone="warn">{categoryLabel(p.category)}</Badge> {p.field}: {p.message}
-              </p>
-            ))}
           </td>
         </tr>
       )}

@@ -1,6 +1,6 @@
 import type { OpArgs } from '../../../../shared/contract/operations.js';
 import { localInputToIso } from '../../format/format.js';
-import { type Outcome, outcomes } from '../../format/labels.js';
+import { type LogOutcome, logOutcomes } from '../../../../shared/contract/runs.js';
 
 /** The filter form's fields, as typed. */
 export interface LogFilters {
@@ -8,6 +8,8 @@ export interface LogFilters {
   recordId: string;
   category: string;
   outcome: string;
+  /** sf_to_hs, hs_to_sf or local; empty for both. */
+  direction: string;
   /** datetime-local values (the reader's time zone). */
   since: string;
   until: string;
@@ -19,6 +21,7 @@ export const emptyFilters: LogFilters = {
   recordId: '',
   category: '',
   outcome: '',
+  direction: '',
   since: '',
   until: '',
   text: '',
@@ -35,7 +38,10 @@ export function toLogQuery(filters: LogFilters): LogQuery {
   if (runId) query.runId = runId;
   if (recordId) query.recordId = recordId;
   if (filters.category) query.category = filters.category;
-  if ((outcomes as readonly string[]).includes(filters.outcome)) query.outcome = filters.outcome as Outcome;
+  if ((logOutcomes as readonly string[]).includes(filters.outcome)) query.outcome = filters.outcome as LogOutcome;
+  if (filters.direction === 'sf_to_hs' || filters.direction === 'hs_to_sf' || filters.direction === 'local') {
+    query.direction = filters.direction;
+  }
   const since = localInputToIso(filters.since);
   const until = localInputToIso(filters.until);
   if (since) query.since = since;
@@ -44,11 +50,17 @@ export function toLogQuery(filters: LogFilters): LogQuery {
   return query;
 }
 
-/** `#/log?run=…&record=…`: other pages link to a filtered log. */
+/** `#/log?run=…&record=…&outcome=…`: other pages link to a filtered log. */
 export function filtersFromHash(hash: string): LogFilters {
   const query = hash.split('?')[1] ?? '';
   const params = new URLSearchParams(query);
-  return { ...emptyFilters, runId: params.get('run') ?? '', recordId: params.get('record') ?? '' };
+  return {
+    ...emptyFilters,
+    runId: params.get('run') ?? '',
+    recordId: params.get('record') ?? '',
+    outcome: params.get('outcome') ?? '',
+    text: params.get('text') ?? '',
+  };
 }
 
 export const activeFilterCount = (filters: LogFilters): number =>

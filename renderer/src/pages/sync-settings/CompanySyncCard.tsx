@@ -27,8 +27,7 @@ export function CompanySyncCard({ enabled }: { enabled: boolean }) {
           <h2 id="company-sync-title">Sync companies</h2>
           <p id="company-sync-help" className="muted">
             When on, Salesforce accounts and HubSpot companies are created and updated in both directions. When off,
-            nothing is written to either system; reading into the local cache and previews still work.{' '}
-            <span className="rule-id">R1.1</span>
+            nothing is written to either system; reading into the local cache and previews still work.
           </p>
         </div>
         <Switch
@@ -42,7 +41,7 @@ export function CompanySyncCard({ enabled }: { enabled: boolean }) {
       </div>
       <p className="note">
         Turning sync on does not copy existing accounts to HubSpot. Use <a href="#/import">Import</a> for that, with a
-        preview first. <span className="rule-id">R1.3</span>
+        preview first.
       </p>
       {error && <ErrorNotice title="The switch was not changed." error={error} />}
     </section>

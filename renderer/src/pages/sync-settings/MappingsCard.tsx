@@ -25,9 +25,7 @@ export function MappingsCard({ syncOn }: { syncOn: boolean }) {
   return (
     <section className="card" aria-labelledby="mappings-title">
       <div className="card-head">
-        <h2 id="mappings-title">
-          Field mappings <span className="rule-id">R7</span>
-        </h2>
+        <h2 id="mappings-title">Field mappings</h2>
         {view && (
           <span className={`pill ${editable ? 'pill-ok' : 'pill-neutral'}`}>{editable ? 'Editable' : 'Read-only'}</span>
         )}
@@ -38,8 +36,7 @@ export function MappingsCard({ syncOn }: { syncOn: boolean }) {
       </p>
       {!syncOn && (
         <p className="notice notice-info" id="mappings-readonly">
-          Read-only because company sync is off: mappings can be edited only while it is on (HubSpot's rule, too).{' '}
-          <span className="rule-id">R1.4</span>
+          Read-only because company sync is off: mappings can be edited only while it is on (HubSpot's rule, too).
         </p>
       )}
       {syncOn && view && !known && (

@@ -60,7 +60,7 @@ export function SettingField({ spec, value, error, onChange }: SettingFieldProps
         </>
       )}
       <p id={`${id}-help`} className="field-help">
-        {spec.help} <span className="rule-id">{spec.rule}</span>
+        {spec.help}
       </p>
       {error && (
         <p id={`${id}-error`} className="field-error">

@@ -10,8 +10,6 @@ export interface FieldSpec {
   key: FormKey;
   label: string;
   help: string;
-  /** The behaviour rule the setting belongs to. */
-  rule: string;
   kind: FieldKind;
   choices?: readonly string[];
   unit?: string;
@@ -24,14 +22,12 @@ const specs: Record<FormKey, Omit<FieldSpec, 'key'>> = {
     label: 'Poll interval',
     unit: 'minutes',
     kind: 'integer',
-    rule: 'R2.4',
     help: "How often the incremental sync asks Salesforce for changes, from 1 to 1440. HubSpot's own integration polls every 15.",
   },
   sfApiAllocation: {
     label: 'Salesforce API calls for this console',
     unit: 'per 24 h',
     kind: 'optional-integer',
-    rule: 'R8.2',
     placeholder: "20 % of the org's daily limit",
     help: "Leave empty to use 20 % of the org's daily limit. The sync pauses before it spends more.",
   },
@@ -39,46 +35,39 @@ const specs: Record<FormKey, Omit<FieldSpec, 'key'>> = {
     label: 'Salesforce object for new HubSpot contacts',
     kind: 'choice',
     choices: ['Lead', 'Contact'],
-    rule: 'R3.2a',
     help: 'Set it as in HubSpot. With Contact, companies HubSpot creates from contacts get a Salesforce account.',
   },
   autoCreateCompaniesInUse: {
     label: 'HubSpot creates companies from contacts automatically',
     kind: 'checkbox',
-    rule: 'R3.2a',
     help: 'Tick if HubSpot\'s "Automatically create and associate companies with contacts" setting is on.',
   },
   autoCreatedCompanyProperty: {
     label: 'Company property that marks auto-created companies',
     kind: 'optional-text',
-    rule: 'R3.2a',
     placeholder: 'hs_object_source',
     help: 'The HubSpot company property that records how a company was created. Leave empty for the default.',
   },
   autoCreatedCompanyValue: {
     label: 'Value of that property for auto-created companies',
     kind: 'optional-text',
-    rule: 'R3.2a',
     placeholder: 'COMPANY_AUTO_ASSOCIATION',
     help: 'Companies whose property has this value count as made by the automatic setting. Leave empty for the default.',
   },
   inclusionListId: {
     label: 'HubSpot inclusion list ID',
     kind: 'optional-text',
-    rule: 'R3.1c',
     placeholder: 'none',
     help: 'With a list, only companies with a contact on it get a Salesforce account. Leave empty for none.',
   },
   matchByDomain: {
     label: 'Match unlinked records by website domain',
     kind: 'checkbox',
-    rule: 'R6.3',
     help: 'Off by default: associated contacts are the safer match. Two or more candidates are held for review, never guessed.',
   },
   archiveCompanyOnAccountDelete: {
     label: 'Archive the HubSpot company when its Salesforce account is deleted',
     kind: 'checkbox',
-    rule: 'R10.1',
     help: 'When off, only the link is cleared and the deletion is logged.',
   },
 };
