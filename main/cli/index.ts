@@ -2,11 +2,15 @@
  * `sfhs`: the console without a window. The same services as the desktop app, driven from a terminal or a script.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../app/errors.js';
 import { resolveDataDir } from '../app/data-dir.js';
-import { createServices, type Services } from '../app/services.js';
+import { createServices, databaseFileName, type Services } from '../app/services.js';
 import { SchemaTooNewError } from '../db/database.js';
+import { asDamage, DamagedDatabaseError } from '../db/health/damage.js';
+import { WorkspaceBusyError } from '../app/workspace-lock.js';
+import { createVaultServices, type VaultServices } from '../app/vault-services.js';
 import { type CliCommand, type CliContext, type CliIo, exitCodes, print } from './command.js';
 import { commands } from './registry.js';
 
@@ -48,6 +52,8 @@ function commandHelp(command: CliCommand): string {
 
 export function exitCodeFor(error: unknown): number {
   if (error instanceof SchemaTooNewError) return exitCodes.schemaTooNew;
+  if (error instanceof DamagedDatabaseError) return exitCodes.damaged;
+  if (error instanceof WorkspaceBusyError) return exitCodes.busy;
   if (!(error instanceof AppError)) return exitCodes.failure;
   if (error.code === 'UNAVAILABLE') return exitCodes.dataDir;
   if (error.code === 'VALIDATION') return exitCodes.validation;
@@ -106,6 +112,8 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
   }
   const dataDir = resolveDataDir(parsed.values['data-dir'] as string | undefined, io.env);
   let services: Services | undefined;
+  let vaultOnly: VaultServices | undefined;
+  const config = { dataDir, runtime: 'cli' as const, version: packageVersion(), command: ['sfhs', ...argv].join(' ') };
   const interrupt = interruption();
   const ctx: CliContext = {
     ...io,
@@ -113,13 +121,27 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
     json: Boolean(parsed.values.json),
     interrupted: interrupt.promise,
     services: () => {
-      services ??= createServices({ dataDir, runtime: 'cli', version: packageVersion() });
+      services ??= createServices(config);
       return services;
+    },
+    connections: () => {
+      if (services) return services.connections;
+      if (vaultOnly) return vaultOnly.connections;
+      try {
+        return ctx.services().connections;
+      } catch (error) {
+        if (!(error instanceof DamagedDatabaseError || error instanceof SchemaTooNewError)) throw error;
+        print(io.stderr, `! ${error.message}\n! Connections are read from the token vault alone meanwhile.`);
+        vaultOnly = createVaultServices(config);
+        return vaultOnly.connections;
+      }
     },
   };
   try {
     return await command.run(ctx, { values: parsed.values, positionals: parsed.positionals });
-  } catch (error) {
+  } catch (thrown) {
+    // SQLite's "disk image is malformed" from anywhere becomes the message naming the file and the recovery.
+    const error = asDamage(thrown, join(dataDir, databaseFileName));
     const code = exitCodeFor(error);
     if (ctx.json) print(io.stdout, JSON.stringify({ ok: false, error: errorJson(error) }));
     print(
@@ -129,7 +151,9 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
     return code;
   } finally {
     interrupt.dispose();
+    await services?.settle().catch((error: unknown) => print(io.stderr, `A backup could not be written: ${error}`));
     services?.close();
+    vaultOnly?.close();
   }
 }
 

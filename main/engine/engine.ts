@@ -25,6 +25,8 @@ import {
   unfinishedRun,
 } from './runs/runs-store.js';
 import { noteSwitch, requireSyncOn } from './switch.js';
+import { asDamage, DamagedDatabaseError } from '../db/health/damage.js';
+import { JOURNAL_TABLES, quickCheck } from '../db/health/integrity.js';
 
 export interface RunRequest {
   kind: Extract<RunKind, 'import' | 'sync' | 'resync'>;
@@ -51,13 +53,20 @@ export interface EngineDeps {
   settings: SettingsService;
   events: EventBus;
   remotes: Remotes;
+  /** Takes the data folder's one-writer lock (throws when another process writes); called before a run writes. */
+  claimWriter?: () => void;
+  /** Runs housekeeping only when no other process is writing (its run marked `running` is really running). */
+  ifNoOtherWriter?: (fn: () => void) => void;
 }
 
 export class SyncEngine {
   private active: { runId: string; stop: 'pause' | 'cancel' | null } | null = null;
 
   constructor(private readonly deps: EngineDeps) {
-    pauseInterruptedRuns(deps.db);
+    // A run left `running` by a process that ended is paused; one that another live process runs is left alone.
+    const pauseLeftovers = () => pauseInterruptedRuns(deps.db);
+    if (deps.ifNoOtherWriter) deps.ifNoOtherWriter(pauseLeftovers);
+    else pauseLeftovers();
     noteSwitch(deps.db, deps.settings.get());
     deps.events.on('settings', (settings) => noteSwitch(deps.db, settings));
   }
@@ -94,6 +103,7 @@ export class SyncEngine {
     if (!request.dryRun) {
       requireSyncOn(settings.get(), request.kind === 'import' ? 'an import' : `a ${request.kind}`);
       this.deps.remotes.assertReadyToSync();
+      this.deps.claimWriter?.();
     }
     if (!request.dryRun && request.kind !== 'resync') {
       const unfinished = unfinishedRun(db, request.kind);
@@ -160,7 +170,10 @@ export class SyncEngine {
     }
     requireSyncOn(this.deps.settings.get(), `resuming ${run.kind} run ${runId}`);
     this.deps.remotes.assertReadyToSync();
+    this.deps.claimWriter?.();
     this.assertIdle();
+    // Acting on a damaged journal could write a record twice: check it before continuing from it.
+    quickCheck(this.deps.db, JOURNAL_TABLES);
     if (run.state === 'planning') {
       // Killed while planning: the plan is incomplete, so plan it again from the start in a new run.
       this.setState(runId, 'failed', { error: 'Interrupted while planning; planned again as a new run.' });
@@ -197,6 +210,7 @@ export class SyncEngine {
 
   cancel(runId: string): void {
     const run = getRun(this.deps.db, runId);
+    if (this.active?.runId !== runId) this.deps.claimWriter?.();
     if (this.active?.runId === runId) this.requestStop(runId, 'cancel');
     else if (run && ['planned', 'paused', 'running'].includes(run.state)) this.setState(runId, 'cancelled');
     else throw new AppError('CONFLICT', `Run ${runId} is not running or paused.`);
@@ -218,7 +232,10 @@ export class SyncEngine {
     const progress = new ProgressReporter(this.deps.events, runId, onProgress);
     try {
       return await body(progress);
-    } catch (error) {
+    } catch (thrown) {
+      const error = asDamage(thrown, this.deps.db.name);
+      // A damaged file is not written to again, not even to record the run's end.
+      if (error instanceof DamagedDatabaseError) throw error;
       const message = error instanceof Error ? error.message : String(error);
       const run = getRun(this.deps.db, runId);
       // A remote failure while reading or planning pauses a real run (nothing is lost); anything else fails it.
