@@ -8,6 +8,8 @@ import { AppError } from '../app/errors.js';
 import { resolveDataDir } from '../app/data-dir.js';
 import { createServices, databaseFileName, type Services } from '../app/services.js';
 import { SchemaTooNewError } from '../db/database.js';
+import { QuotaError } from '../connectors/rate/quota.js';
+import { RemoteError } from '../connectors/types.js';
 import { asDamage, DamagedDatabaseError } from '../db/health/damage.js';
 import { WorkspaceBusyError } from '../app/workspace-lock.js';
 import { createVaultServices, type VaultServices } from '../app/vault-services.js';
@@ -54,6 +56,7 @@ export function exitCodeFor(error: unknown): number {
   if (error instanceof SchemaTooNewError) return exitCodes.schemaTooNew;
   if (error instanceof DamagedDatabaseError) return exitCodes.damaged;
   if (error instanceof WorkspaceBusyError) return exitCodes.busy;
+  if (error instanceof QuotaError) return exitCodes.waitingForQuota;
   if (!(error instanceof AppError)) return exitCodes.failure;
   if (error.code === 'UNAVAILABLE') return exitCodes.dataDir;
   if (error.code === 'VALIDATION') return exitCodes.validation;
@@ -146,7 +149,10 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
     if (ctx.json) print(io.stdout, JSON.stringify({ ok: false, error: errorJson(error) }));
     print(
       io.stderr,
-      error instanceof AppError ? error.message : `Unexpected error: ${(error as Error).stack ?? String(error)}`,
+      // A remote failure is expected (network, limits): its message is the news, a stack trace is not.
+      error instanceof AppError || error instanceof RemoteError
+        ? error.message
+        : `Unexpected error: ${(error as Error).stack ?? String(error)}`,
     );
     return code;
   } finally {
@@ -157,5 +163,9 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
   }
 }
 
-const errorJson = (error: unknown) =>
-  error instanceof AppError ? error.toOpError() : { code: 'INTERNAL', message: (error as Error).message };
+const errorJson = (error: unknown) => {
+  if (error instanceof AppError) return error.toOpError();
+  if (error instanceof QuotaError) return { code: 'RATE_LIMITED', message: error.message, resumeAt: error.resumeAt };
+  if (error instanceof RemoteError) return { code: 'UNAVAILABLE', message: error.message, category: error.category };
+  return { code: 'INTERNAL', message: (error as Error).message };
+};

@@ -10,6 +10,7 @@ import { AppError } from '../app/errors.js';
 import { ApiClientHubSpotConnector } from '../connectors/hubspot.js';
 import { HubSpotRate } from '../connectors/rate/hubspot-rate.js';
 import { SalesforceRate } from '../connectors/rate/salesforce-rate.js';
+import { SqliteUsageStore } from '../connectors/rate/usage-store.js';
 import type { Clock } from '../connectors/rate/clock.js';
 import { JsforceSalesforceConnector } from '../connectors/salesforce.js';
 import type { HubSpotConnector, SalesforceConnector } from '../connectors/types.js';
@@ -76,7 +77,11 @@ export class ConnectionService {
   };
 
   constructor(private readonly deps: ConnectionServiceDeps) {
-    this.salesforceRate = new SalesforceRate({ clock: deps.clock, allocationSetting: deps.sfApiAllocation });
+    this.salesforceRate = new SalesforceRate({
+      clock: deps.clock,
+      allocationSetting: deps.sfApiAllocation,
+      ...(deps.db ? { usageStore: new SqliteUsageStore(deps.db, 'salesforce') } : {}),
+    });
     this.oauth = new OAuthConnections(this, deps.openExternal);
     this.sessions = {
       salesforce: createSalesforceSession({

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { ProgressEvent, RunSummary } from '../../shared/contract/index.js';
 import { AppError } from '../app/errors.js';
 import type { EventBus } from '../app/events.js';
+import { QuotaError, quotaWaitText } from '../connectors/rate/quota.js';
 import { RemoteError } from '../connectors/types.js';
 import type { SettingsService } from '../settings/settings-service.js';
 import { executeRun } from './execute/executor.js';
@@ -21,6 +22,8 @@ import {
   pauseInterruptedRuns,
   type RunKind,
   type RunState,
+  type RunRow,
+  setRunOption,
   setRunState,
   unfinishedRun,
 } from './runs/runs-store.js';
@@ -116,20 +119,21 @@ export class SyncEngine {
       companyIds: request.companyIds ?? null,
     };
     const run = createRun(db, request.kind, options, request.dryRun);
-    const finished = this.guard(
-      run.id,
-      async (progress) => {
-        await this.refresh(request, progress);
-        this.plan(run.id, request, progress);
-        if (request.dryRun) {
-          this.setState(run.id, 'completed');
-          return this.summary(run.id);
-        }
-        return this.execute(run.id, progress);
-      },
-      request.onProgress,
-    );
-    return { runId: run.id, finished };
+    return {
+      runId: run.id,
+      finished: this.guard(run.id, (p) => this.fromScratch(run.id, request, p), request.onProgress),
+    };
+  }
+
+  /** Refresh → plan → (unless a dry run) execute. */
+  private async fromScratch(runId: string, request: RunRequest, progress: ProgressReporter): Promise<RunSummary> {
+    await this.refresh(request, progress);
+    this.plan(runId, request, progress);
+    if (request.dryRun) {
+      this.setState(runId, 'completed');
+      return this.summary(runId);
+    }
+    return this.execute(runId, progress);
   }
 
   /**
@@ -174,22 +178,16 @@ export class SyncEngine {
     this.assertIdle();
     // Acting on a damaged journal could write a record twice: check it before continuing from it.
     quickCheck(this.deps.db, JOURNAL_TABLES);
+    if (run.options.refreshAgain === true) {
+      // Paused for quota while reading (nothing was planned yet): the same run starts again from the refresh.
+      setRunState(this.deps.db, runId, 'planning', { error: null });
+      const request = { ...requestOf(run), onProgress };
+      return { runId, finished: this.guard(runId, (p) => this.fromScratch(runId, request, p), onProgress) };
+    }
     if (run.state === 'planning') {
       // Killed while planning: the plan is incomplete, so plan it again from the start in a new run.
       this.setState(runId, 'failed', { error: 'Interrupted while planning; planned again as a new run.' });
-      const { where, accountIds, companyIds } = run.options as {
-        where: string | null;
-        accountIds: string[] | null;
-        companyIds?: string[] | null;
-      };
-      return this.start({
-        kind: run.kind as RunRequest['kind'],
-        dryRun: false,
-        ...(where ? { where } : {}),
-        ...(accountIds ? { accountIds } : {}),
-        ...(companyIds ? { companyIds } : {}),
-        onProgress,
-      });
+      return this.start({ ...requestOf(run), onProgress });
     }
     return { runId, finished: this.guard(runId, (progress) => this.execute(runId, progress, true), onProgress) };
   }
@@ -239,6 +237,12 @@ export class SyncEngine {
       const message = error instanceof Error ? error.message : String(error);
       const run = getRun(this.deps.db, runId);
       // A remote failure while reading or planning pauses a real run (nothing is lost); anything else fails it.
+      if (error instanceof QuotaError && run && !run.dryRun) {
+        // Waiting for quota is not a failure: the run pauses with the time calls resume, and nothing is lost.
+        if (run.state === 'planning') setRunOption(this.deps.db, runId, 'refreshAgain', true);
+        this.setState(runId, 'paused', { error: quotaWaitText(error) });
+        return this.summary(runId);
+      }
       const state =
         error instanceof RemoteError && run && !run.dryRun && run.state !== 'planning' ? 'paused' : 'failed';
       this.setState(runId, state, { error: message });
@@ -268,8 +272,12 @@ export class SyncEngine {
       extensions: hsToSfExtensions,
     });
     if (outcome.state === 'interrupted') {
+      const { error } = outcome;
       this.setState(runId, 'paused', {
-        error: `${outcome.error.category}: ${outcome.error.message} Resume the run when this is solved; nothing was lost.`,
+        error:
+          error instanceof QuotaError
+            ? quotaWaitText(error)
+            : `${error.category}: ${error.message} Resume the run when this is solved; nothing was lost.`,
       });
     } else {
       this.setState(runId, outcome.state, { error: null });
@@ -277,4 +285,20 @@ export class SyncEngine {
     progress.report('done', toWrite, toWrite, true);
     return this.summary(runId, resumed);
   }
+}
+
+/** The request a run was started with, from its stored options (to plan it again). */
+function requestOf(run: RunRow): RunRequest {
+  const { where, accountIds, companyIds } = run.options as {
+    where?: string | null;
+    accountIds?: string[] | null;
+    companyIds?: string[] | null;
+  };
+  return {
+    kind: run.kind as RunRequest['kind'],
+    dryRun: false,
+    ...(where ? { where } : {}),
+    ...(accountIds ? { accountIds } : {}),
+    ...(companyIds ? { companyIds } : {}),
+  };
 }

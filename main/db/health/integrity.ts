@@ -19,6 +19,7 @@ export const KEPT_TABLES = [
   'retry_queue',
   'pending_changes',
   'sync_cursors',
+  'api_usage',
   'log',
 ] as const;
 
