@@ -11,6 +11,12 @@ export type { Migration } from './types.js';
  * Numbered migrations in steps of 10, applied in order inside one transaction each; `PRAGMA user_version` holds
  * the number of the last one applied. Never edit a migration that has shipped: add the next number.
  */
-export const migrations: Migration[] = [metaMigration, mirrorsMigration, syncStateMigration, hsToSfMigration, apiUsageMigration];
+export const migrations: Migration[] = [
+  metaMigration,
+  mirrorsMigration,
+  syncStateMigration,
+  hsToSfMigration,
+  apiUsageMigration,
+];
 
 export const latestSchemaVersion = (list: Migration[] = migrations): number => list.at(-1)?.version ?? 0;
