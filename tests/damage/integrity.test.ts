@@ -37,9 +37,9 @@ test('a run leaves verified backups in backups/, single files without -wal/-shm 
   expect(files.every((name) => /^sfhs-\d{8}T\d{9}Z\.sqlite$/.test(name))).toBe(true);
 });
 
-test('a database with random bytes over the journal is refused before any write; restore brings back links, journal and log', async () => {
+test('a database with random bytes over the links is refused before any write; restore brings back links, journal and log', async () => {
   const { world, file, before } = await importedWorld();
-  scribbleRootPage(file, 'run_ops');
+  scribbleRootPage(file, 'links');
   for (const argv of [['runs'], ['log'], ['import', '--dry-run'], ['sync', '--once']]) {
     const result = await world.sfhs(...argv);
     expect(result.code, argv.join(' ')).toBe(9);

@@ -32,7 +32,7 @@ export function scribbleRootPage(file: string, table: string): void {
   db.close();
   const fd = openSync(file, 'r+');
   try {
-    writeSync(fd, randomBytes(pageSize - 200), 0, pageSize - 200, (rootpage - 1) * pageSize + 100);
+    writeSync(fd, randomBytes(pageSize), 0, pageSize, (rootpage - 1) * pageSize);
   } finally {
     closeSync(fd);
   }

@@ -23,8 +23,35 @@ export const KEPT_TABLES = [
   'log',
 ] as const;
 
-/** The run journal: checked again before a run continues from it (acting on a damaged one can duplicate). */
+/** The run journal: checked in full before a run continues from it (acting on a damaged one can duplicate). */
 export const JOURNAL_TABLES = ['runs', 'run_ops'] as const;
+
+/**
+ * Checked in full at every open: the kept tables whose size follows the number of records, not the history. The
+ * two that grow with every run — `run_ops` and `log` — get the targeted journal check at open and the full check
+ * before a resume and in `sfhs doctor`, so opening stays under a second however long the history is.
+ */
+export const OPEN_CHECK_TABLES = KEPT_TABLES.filter((table) => table !== 'run_ops' && table !== 'log');
+
+/**
+ * The journal of the runs that can still act (unfinished ones): every op read through the state index and through
+ * the table, which walks exactly the pages a resume would use and finds an op missing from either.
+ */
+function unfinishedJournalProblems(db: Database): string[] {
+  const runs = db
+    .prepare(`SELECT id FROM runs WHERE state IN ('planning', 'planned', 'running', 'paused') AND dry_run = 0`)
+    .pluck()
+    .all() as string[];
+  const byIndex = db.prepare('SELECT count(*) FROM run_ops INDEXED BY run_ops_state WHERE run_id = :runId').pluck();
+  const byTable = db.prepare('SELECT count(*) FROM run_ops NOT INDEXED WHERE run_id = :runId').pluck();
+  return runs.flatMap((runId) => {
+    const indexed = byIndex.get({ runId }) as number;
+    const stored = byTable.get({ runId }) as number;
+    return indexed === stored
+      ? []
+      : [`table run_ops: run ${runId} has ${stored} ops but its state index lists ${indexed}`];
+  });
+}
 
 export interface TableCheck {
   table: string;
@@ -63,7 +90,7 @@ const describe = (checks: TableCheck[]): string[] =>
   checks.flatMap(({ table, problems }) => problems.slice(0, 5).map((p) => `table ${table}: ${p}`));
 
 /** Throws DamagedDatabaseError naming the file and the damaged tables; returns quietly when all is whole. */
-export function quickCheck(db: Database, tables: readonly string[] = KEPT_TABLES): void {
+export function quickCheck(db: Database, tables: readonly string[] = OPEN_CHECK_TABLES): void {
   const file = db.name;
   const header = file === ':memory:' ? [] : headerProblems(file);
   if (header.length) throw new DamagedDatabaseError(file, header);
@@ -75,6 +102,14 @@ export function quickCheck(db: Database, tables: readonly string[] = KEPT_TABLES
     throw new DamagedDatabaseError(file, [`its table list cannot be read (${(error as Error).message})`]);
   }
   const problems = describe(checks);
+  if (problems.length === 0 && existingTables(db, ['run_ops']).length > 0) {
+    try {
+      problems.push(...unfinishedJournalProblems(db));
+    } catch (error) {
+      if (!isDamageError(error)) throw error;
+      problems.push(`table run_ops: the journal of an unfinished run cannot be read (${(error as Error).message})`);
+    }
+  }
   if (problems.length) throw new DamagedDatabaseError(file, problems);
 }
 
