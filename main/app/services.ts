@@ -71,7 +71,7 @@ export function createServices(config: ServiceConfig): Services {
     console.error('A backup could not be written', error),
   );
   events.on('run', (run) => {
-    if (isBackupBoundary(run)) backups.request();
+    if (isBackupBoundary(run)) backups.request(run);
   });
   const settings = new SettingsService(config.settingsBackend ?? createConfSettingsBackend(config.dataDir), events);
   const connections = createConnectionService({

@@ -12,6 +12,7 @@ import { QuotaError } from '../connectors/rate/quota.js';
 import { RemoteError } from '../connectors/types.js';
 import { asDamage, DamagedDatabaseError } from '../db/health/damage.js';
 import { WorkspaceBusyError } from '../app/workspace-lock.js';
+import { StorageError, storageCause } from '../db/health/storage.js';
 import { createVaultServices, type VaultServices } from '../app/vault-services.js';
 import { type CliCommand, type CliContext, type CliIo, exitCodes, print } from './command.js';
 import { commands } from './registry.js';
@@ -56,6 +57,7 @@ export function exitCodeFor(error: unknown): number {
   if (error instanceof SchemaTooNewError) return exitCodes.schemaTooNew;
   if (error instanceof DamagedDatabaseError) return exitCodes.damaged;
   if (error instanceof WorkspaceBusyError) return exitCodes.busy;
+  if (error instanceof StorageError) return exitCodes.storage;
   if (error instanceof QuotaError) return exitCodes.waitingForQuota;
   if (!(error instanceof AppError)) return exitCodes.failure;
   if (error.code === 'UNAVAILABLE') return exitCodes.dataDir;
@@ -144,7 +146,8 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
     return await command.run(ctx, { values: parsed.values, positionals: parsed.positionals });
   } catch (thrown) {
     // SQLite's "disk image is malformed" from anywhere becomes the message naming the file and the recovery.
-    const error = asDamage(thrown, join(dataDir, databaseFileName));
+    const cause = storageCause(thrown);
+    const error = cause ? new StorageError(dataDir, cause, null) : asDamage(thrown, join(dataDir, databaseFileName));
     const code = exitCodeFor(error);
     if (ctx.json) print(io.stdout, JSON.stringify({ ok: false, error: errorJson(error) }));
     print(

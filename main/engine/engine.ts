@@ -28,7 +28,9 @@ import {
   unfinishedRun,
 } from './runs/runs-store.js';
 import { noteSwitch, requireSyncOn } from './switch.js';
+import { dirname } from 'node:path';
 import { asDamage, DamagedDatabaseError } from '../db/health/damage.js';
+import { StorageError, storageCause } from '../db/health/storage.js';
 import { JOURNAL_TABLES, quickCheck } from '../db/health/integrity.js';
 
 export interface RunRequest {
@@ -180,6 +182,7 @@ export class SyncEngine {
     quickCheck(this.deps.db, JOURNAL_TABLES);
     if (run.options.refreshAgain === true) {
       // Paused for quota while reading (nothing was planned yet): the same run starts again from the refresh.
+      setRunOption(this.deps.db, runId, 'refreshAgain', false);
       setRunState(this.deps.db, runId, 'planning', { error: null });
       const request = { ...requestOf(run), onProgress };
       return { runId, finished: this.guard(runId, (p) => this.fromScratch(runId, request, p), onProgress) };
@@ -234,6 +237,8 @@ export class SyncEngine {
       const error = asDamage(thrown, this.deps.db.name);
       // A damaged file is not written to again, not even to record the run's end.
       if (error instanceof DamagedDatabaseError) throw error;
+      const cause = storageCause(error);
+      if (cause) throw this.pauseForStorage(runId, cause);
       const message = error instanceof Error ? error.message : String(error);
       const run = getRun(this.deps.db, runId);
       // A remote failure while reading or planning pauses a real run (nothing is lost); anything else fails it.
@@ -250,6 +255,19 @@ export class SyncEngine {
     } finally {
       this.active = null;
     }
+  }
+
+  /** Records the pause if the disk still takes that one small write; the next engine start pauses it otherwise. */
+  private pauseForStorage(runId: string, cause: string): StorageError {
+    const error = new StorageError(dirname(this.deps.db.name), cause, runId);
+    try {
+      // Stopped while reading or planning: it stays `planning`, which the next start plans again as a new run.
+      const planning = getRun(this.deps.db, runId)?.state === 'planning';
+      this.setState(runId, planning ? 'planning' : 'paused', { error: error.message });
+    } catch (again) {
+      if (!storageCause(again)) throw again;
+    }
+    return error;
   }
 
   private async refresh(request: RunRequest, progress: ProgressReporter): Promise<void> {

@@ -5,11 +5,17 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { RunSummary } from '../../../shared/contract/index.js';
-import { takeBackup } from './backups.js';
+import { listBackups, takeBackup } from './backups.js';
 
 const BOUNDARIES: ReadonlySet<RunSummary['state']> = new Set(['planned', 'paused', 'completed', 'failed', 'cancelled']);
 
 export const isBackupBoundary = (run: RunSummary): boolean => !run.dryRun && BOUNDARIES.has(run.state);
+
+/**
+ * Decision: at most one backup per half hour (a 2 GB file takes about a minute to copy, and a sync loop ends a
+ * run every few minutes); an import's end is always backed up, as it is the run that creates most links.
+ */
+export const MIN_BACKUP_INTERVAL_MS = 30 * 60_000;
 
 export class BackupSchedule {
   private current: Promise<void> | null = null;
@@ -27,8 +33,12 @@ export class BackupSchedule {
     this.enabled = false;
   }
 
-  request(): void {
+  request(run?: RunSummary): void {
     if (!this.enabled) return;
+    const newest = listBackups(this.dataDir)[0];
+    const recent = newest && Date.now() - Date.parse(newest.takenAt) < MIN_BACKUP_INTERVAL_MS;
+    const importEnded = run?.kind === 'import' && run.state === 'completed';
+    if (recent && !importEnded) return;
     if (this.current) {
       this.again = true;
       return;
