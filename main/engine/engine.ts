@@ -15,6 +15,7 @@ import { hsToSfExtensions, linkedAccountOf } from './hs-to-sf/index.js';
 import { ProgressReporter } from './progress.js';
 import type { Remotes } from './refresh/remotes.js';
 import { planForRun, refreshForRun } from './run-phases.js';
+import { requestOf } from './runs/run-request.js';
 import { countOps } from './runs/ops-store.js';
 import {
   createRun,
@@ -22,7 +23,6 @@ import {
   pauseInterruptedRuns,
   type RunKind,
   type RunState,
-  type RunRow,
   setRunOption,
   setRunState,
   unfinishedRun,
@@ -303,20 +303,4 @@ export class SyncEngine {
     progress.report('done', toWrite, toWrite, true);
     return this.summary(runId, resumed);
   }
-}
-
-/** The request a run was started with, from its stored options (to plan it again). */
-function requestOf(run: RunRow): RunRequest {
-  const { where, accountIds, companyIds } = run.options as {
-    where?: string | null;
-    accountIds?: string[] | null;
-    companyIds?: string[] | null;
-  };
-  return {
-    kind: run.kind as RunRequest['kind'],
-    dryRun: false,
-    ...(where ? { where } : {}),
-    ...(accountIds ? { accountIds } : {}),
-    ...(companyIds ? { companyIds } : {}),
-  };
 }
