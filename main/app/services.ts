@@ -10,7 +10,9 @@ import {
   type OpenExternal,
   type VaultCipher,
 } from '../connections/index.js';
-import { closeDatabase, openDatabase } from '../db/database.js';
+import { closeDatabase } from '../db/database.js';
+import { BackupSchedule, isBackupBoundary } from '../db/health/backup-schedule.js';
+import { openCheckedDatabase } from '../db/health/open-checked.js';
 import { DemoService } from '../demo/demo-service.js';
 import { SyncEngine } from '../engine/engine.js';
 import type { Handlers } from '../ipc/dispatch.js';
@@ -19,6 +21,7 @@ import { type SettingsBackend, SettingsService } from '../settings/settings-serv
 import { ensureWritableDataDir } from './data-dir.js';
 import { EventBus } from './events.js';
 import { createHandlers } from './handlers/index.js';
+import { WorkspaceLock } from './workspace-lock.js';
 
 export type Runtime = 'electron' | 'browser' | 'cli';
 
@@ -34,6 +37,8 @@ export interface ServiceConfig {
   vaultCipher?: VaultCipher;
   /** The desktop app opens OAuth sign-in pages in the system browser. */
   openExternal?: OpenExternal;
+  /** Names this process in the one-writer lock's message to a second writer (e.g. "sfhs sync --once"). */
+  command?: string;
 }
 
 export interface Services {
@@ -48,6 +53,10 @@ export interface Services {
   /** "Explore with demo data": the sandbox emulators inside this process. */
   demo: DemoService;
   handlers: Handlers;
+  /** The one-writer lock of the data folder, taken by the first run that writes and held until `close`. */
+  lock: WorkspaceLock;
+  /** Resolves when the backup being written (if any) is complete; call before `close`. */
+  settle(): Promise<void>;
   close(): void;
 }
 
@@ -55,8 +64,15 @@ export const databaseFileName = 'sfhs.sqlite';
 
 export function createServices(config: ServiceConfig): Services {
   ensureWritableDataDir(config.dataDir);
-  const db = openDatabase({ file: join(config.dataDir, databaseFileName), nativeBinding: config.nativeBinding });
+  const db = openCheckedDatabase({ file: join(config.dataDir, databaseFileName), nativeBinding: config.nativeBinding });
   const events = new EventBus();
+  const lock = new WorkspaceLock(config.dataDir, config.command ?? config.runtime, config.nativeBinding);
+  const backups = new BackupSchedule(db, config.dataDir, (error) =>
+    console.error('A backup could not be written', error),
+  );
+  events.on('run', (run) => {
+    if (isBackupBoundary(run)) backups.request(run);
+  });
   const settings = new SettingsService(config.settingsBackend ?? createConfSettingsBackend(config.dataDir), events);
   const connections = createConnectionService({
     dataDir: config.dataDir,
@@ -73,12 +89,23 @@ export function createServices(config: ServiceConfig): Services {
     events,
     settings,
     connections,
-    engine: new SyncEngine({ db, settings, events, remotes: connections }),
+    engine: new SyncEngine({
+      db,
+      settings,
+      events,
+      remotes: connections,
+      claimWriter: () => lock.acquire(),
+      ifNoOtherWriter: (fn) => lock.ifNoOtherWriter(fn),
+    }),
     demo,
+    lock,
+    settle: () => backups.settle(),
     close: () => {
+      backups.disable();
       connections.close();
       demo.close().catch((error: unknown) => console.error('The demo emulators did not stop cleanly', error));
       closeDatabase(db);
+      lock.release();
     },
   };
   return { ...services, handlers: createHandlers(services) };

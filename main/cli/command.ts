@@ -1,6 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import type { ParseArgsConfig } from 'node:util';
 import type { Services } from '../app/services.js';
+import type { ConnectionService } from '../connections/index.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -16,6 +17,11 @@ export interface CliContext extends CliIo {
   json: boolean;
   /** Opens the data folder's services (database, settings, handlers); closed by the runner when the command ends. */
   services(): Services;
+  /**
+   * The connections (vault and settings) — also when the database is damaged or refused: then without it, and a
+   * notice naming the problem has been printed on stderr.
+   */
+  connections(): ConnectionService;
   /** Resolves when the user interrupts (Ctrl-C / SIGTERM); long-running commands await it. */
   interrupted: Promise<void>;
 }
@@ -46,6 +52,14 @@ export const exitCodes = {
   syncOff: 7,
   /** A run ended with records that failed (they wait in the retry queue). */
   partialFailure: 8,
+  /** The database is damaged; nothing was written (sfhs doctor, sfhs restore). */
+  damaged: 9,
+  /** Another process is writing to the data folder. */
+  busy: 10,
+  /** A run waits for API quota (the Salesforce allocation, the org's 90 % ceiling, HubSpot's daily limit). */
+  waitingForQuota: 11,
+  /** A run paused because the disk is full or the data folder cannot be written. */
+  storage: 12,
   interrupted: 130,
 } as const;
 

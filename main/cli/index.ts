@@ -2,11 +2,18 @@
  * `sfhs`: the console without a window. The same services as the desktop app, driven from a terminal or a script.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../app/errors.js';
 import { resolveDataDir } from '../app/data-dir.js';
-import { createServices, type Services } from '../app/services.js';
+import { createServices, databaseFileName, type Services } from '../app/services.js';
 import { SchemaTooNewError } from '../db/database.js';
+import { QuotaError } from '../connectors/rate/quota.js';
+import { RemoteError } from '../connectors/types.js';
+import { asDamage, DamagedDatabaseError } from '../db/health/damage.js';
+import { WorkspaceBusyError } from '../app/workspace-lock.js';
+import { StorageError, storageCause } from '../db/health/storage.js';
+import { createVaultServices, type VaultServices } from '../app/vault-services.js';
 import { type CliCommand, type CliContext, type CliIo, exitCodes, print } from './command.js';
 import { guardClosedPipe, isClosed } from './output/pipe.js';
 import { commands } from './registry.js';
@@ -50,6 +57,10 @@ function commandHelp(command: CliCommand): string {
 
 export function exitCodeFor(error: unknown): number {
   if (error instanceof SchemaTooNewError) return exitCodes.schemaTooNew;
+  if (error instanceof DamagedDatabaseError) return exitCodes.damaged;
+  if (error instanceof WorkspaceBusyError) return exitCodes.busy;
+  if (error instanceof StorageError) return exitCodes.storage;
+  if (error instanceof QuotaError) return exitCodes.waitingForQuota;
   if (!(error instanceof AppError)) return exitCodes.failure;
   if (error.code === 'UNAVAILABLE') return exitCodes.dataDir;
   if (error.code === 'VALIDATION') return exitCodes.validation;
@@ -108,6 +119,8 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
   }
   const dataDir = resolveDataDir(parsed.values['data-dir'] as string | undefined, io.env);
   let services: Services | undefined;
+  let vaultOnly: VaultServices | undefined;
+  const config = { dataDir, runtime: 'cli' as const, version: packageVersion(), command: ['sfhs', ...argv].join(' ') };
   const interrupt = interruption();
   const unguard = [guardClosedPipe(io.stdout), guardClosedPipe(io.stderr)];
   const ctx: CliContext = {
@@ -116,31 +129,55 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
     json: Boolean(parsed.values.json),
     interrupted: interrupt.promise,
     services: () => {
-      services ??= createServices({ dataDir, runtime: 'cli', version: packageVersion() });
+      services ??= createServices(config);
       return services;
+    },
+    connections: () => {
+      if (services) return services.connections;
+      if (vaultOnly) return vaultOnly.connections;
+      try {
+        return ctx.services().connections;
+      } catch (error) {
+        if (!(error instanceof DamagedDatabaseError || error instanceof SchemaTooNewError)) throw error;
+        print(io.stderr, `! ${error.message}\n! Connections are read from the token vault alone meanwhile.`);
+        vaultOnly = createVaultServices(config);
+        return vaultOnly.connections;
+      }
     },
   };
   try {
     return await command.run(ctx, { values: parsed.values, positionals: parsed.positionals });
-  } catch (error) {
+  } catch (thrown) {
+    // SQLite's "disk image is malformed" from anywhere becomes the message naming the file and the recovery.
+    const cause = storageCause(thrown);
+    const error = cause ? new StorageError(dataDir, cause, null) : asDamage(thrown, join(dataDir, databaseFileName));
     const code = exitCodeFor(error);
     if (ctx.json) print(io.stdout, JSON.stringify({ ok: false, error: errorJson(error) }));
     print(
       io.stderr,
-      error instanceof AppError ? error.message : `Unexpected error: ${(error as Error).stack ?? String(error)}`,
+      // A remote failure is expected (network, limits): its message is the news, a stack trace is not.
+      error instanceof AppError || error instanceof RemoteError
+        ? error.message
+        : `Unexpected error: ${(error as Error).stack ?? String(error)}`,
     );
     return code;
   } finally {
     interrupt.dispose();
+    await services?.settle().catch((error: unknown) => print(io.stderr, `A backup could not be written: ${error}`));
     services?.close();
+    vaultOnly?.close();
     // A write may still be on its way out: its EPIPE must find the guard, so the guard stays until it has settled.
     await settled(io.stdout);
     for (const dispose of unguard) dispose();
   }
 }
 
-const errorJson = (error: unknown) =>
-  error instanceof AppError ? error.toOpError() : { code: 'INTERNAL', message: (error as Error).message };
+const errorJson = (error: unknown) => {
+  if (error instanceof AppError) return error.toOpError();
+  if (error instanceof QuotaError) return { code: 'RATE_LIMITED', message: error.message, resumeAt: error.resumeAt };
+  if (error instanceof RemoteError) return { code: 'UNAVAILABLE', message: error.message, category: error.category };
+  return { code: 'INTERNAL', message: (error as Error).message };
+};
 
 /** Resolves once what was written has left the process (or the reader has gone). */
 const settled = (stream: CliIo['stdout']): Promise<void> =>

@@ -11,6 +11,8 @@ import { runsCommand } from './commands/runs.js';
 import { logCommand } from './commands/log.js';
 import { mappingsCommand } from './commands/mappings.js';
 import { previewCommand } from './commands/preview.js';
+import { doctorCommand } from './commands/doctor.js';
+import { restoreCommand } from './commands/restore.js';
 
 /** Every `sfhs` command, in the order `--help` lists them. */
 export const commands: CliCommand[] = [
@@ -27,4 +29,6 @@ export const commands: CliCommand[] = [
   logCommand,
   mappingsCommand,
   previewCommand,
+  doctorCommand,
+  restoreCommand,
 ];

@@ -10,6 +10,7 @@ import { AppError } from '../app/errors.js';
 import { ApiClientHubSpotConnector } from '../connectors/hubspot.js';
 import { HubSpotRate } from '../connectors/rate/hubspot-rate.js';
 import { SalesforceRate } from '../connectors/rate/salesforce-rate.js';
+import { SqliteUsageStore } from '../connectors/rate/usage-store.js';
 import type { Clock } from '../connectors/rate/clock.js';
 import { JsforceSalesforceConnector } from '../connectors/salesforce.js';
 import type { HubSpotConnector, SalesforceConnector } from '../connectors/types.js';
@@ -44,7 +45,8 @@ export interface HubSpotConnectInput {
 }
 
 export interface ConnectionServiceDeps {
-  db: Database;
+  /** Null when the data folder's database is damaged: connect, status and disconnect still work, on the vault alone. */
+  db: Database | null;
   vault: TokenVault;
   events?: EventBus;
   /** R8.2 the `sfApiAllocation` setting (calls per 24 h; null = 20 % of the org's maximum). */
@@ -75,7 +77,11 @@ export class ConnectionService {
   };
 
   constructor(private readonly deps: ConnectionServiceDeps) {
-    this.salesforceRate = new SalesforceRate({ clock: deps.clock, allocationSetting: deps.sfApiAllocation });
+    this.salesforceRate = new SalesforceRate({
+      clock: deps.clock,
+      allocationSetting: deps.sfApiAllocation,
+      ...(deps.db ? { usageStore: new SqliteUsageStore(deps.db, 'salesforce') } : {}),
+    });
     this.oauth = new OAuthConnections(this, deps.openExternal);
     this.sessions = {
       salesforce: createSalesforceSession({
@@ -139,7 +145,7 @@ export class ConnectionService {
     const identity = await connector.identity().catch((error: unknown) => {
       throw connectFailure(error);
     });
-    checkFolderIdentity(this.deps.db, 'salesforce', identity.orgId);
+    if (this.deps.db) checkFolderIdentity(this.deps.db, 'salesforce', identity.orgId);
     this.save({
       system: 'salesforce',
       kind: input.refreshToken ? 'oauth' : 'accessToken',
@@ -169,7 +175,7 @@ export class ConnectionService {
     });
     const scopes = info.scopes.length ? info.scopes : await readHubSpotScopes(credentials);
     const portal = info.portalId === null ? null : String(info.portalId);
-    checkFolderIdentity(this.deps.db, 'hubspot', portal);
+    if (this.deps.db) checkFolderIdentity(this.deps.db, 'hubspot', portal);
     this.save({
       system: 'hubspot',
       kind: input.kind,
@@ -195,7 +201,7 @@ export class ConnectionService {
 
   /** Once per data folder: the warning that tokens are kept unencrypted (null when encrypted or already shown). */
   takeVaultWarning(): string | null {
-    return takeVaultWarning(this.deps.db, this.deps.vault);
+    return this.deps.db ? takeVaultWarning(this.deps.db, this.deps.vault) : null;
   }
 
   /** Erases the local credentials of one system (revoking at the provider is `disconnect` in ./disconnect.ts). */
@@ -214,7 +220,7 @@ export class ConnectionService {
 
   private save(connection: StoredConnection): void {
     this.deps.vault.put(connection);
-    recordFolderIdentity(this.deps.db, connection.system, connection.remoteId);
+    if (this.deps.db) recordFolderIdentity(this.deps.db, connection.system, connection.remoteId);
     this.changed();
   }
 

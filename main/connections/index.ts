@@ -14,7 +14,7 @@ export type { VaultCipher } from './vault.js';
 
 export function createConnectionService(deps: {
   dataDir: string;
-  db: Database;
+  db: Database | null;
   events: EventBus;
   settings: SettingsService;
   /** Electron's safeStorage cipher; the plain 0600 file otherwise. */

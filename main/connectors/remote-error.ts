@@ -36,8 +36,3 @@ export function toRemoteError(system: SystemId, error: unknown): RemoteError {
     sorted.code,
   );
 }
-
-/** The call was refused by our own budget or a long pause: nothing was sent, the work waits (R8). */
-export function limitError(system: SystemId, message: string): RemoteError {
-  return new RemoteError(system, 'API_LIMIT', `${systemLabel[system]}: ${message}`, true, undefined, 'LOCAL_LIMIT');
-}

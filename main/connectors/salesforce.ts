@@ -12,6 +12,7 @@ import { bulkPages, BULK_THRESHOLD, countRecords, restPages, type StreamDeps } f
 import { chunk } from './chunk.js';
 import { SF_COLLECTION_SIZE, toRecordResults } from './salesforce/save-results.js';
 import { toFieldDescribe } from './salesforce/describe.js';
+import { soqlDateTime, soqlIdentifier } from './salesforce/soql.js';
 import type { RecordResult, SalesforceConnector, SalesforceUsage, SfRecord } from './types.js';
 
 export interface SalesforceConnectorOptions {
@@ -91,6 +92,15 @@ export class JsforceSalesforceConnector implements SalesforceConnector {
   async getDeleted(sobject: string, start: string, end: string): Promise<{ id: string; deletedDate: string }[]> {
     const result = await this.call(() => this.conn.sobject(sobject).deleted(start, end));
     return result.deletedRecords.map(({ id, deletedDate }) => ({ id, deletedDate }));
+  }
+
+  async deletedSince(sobject: string, since: string): Promise<{ id: string; deletedDate: string }[]> {
+    const soql = `SELECT Id, SystemModstamp FROM ${soqlIdentifier(sobject)} WHERE IsDeleted = true AND SystemModstamp >= ${soqlDateTime(since)}`;
+    const result = await this.call(async () => await this.conn.query(soql, { scanAll: true }));
+    return (result.records as { Id: string; SystemModstamp: string }[]).map((r) => ({
+      id: r.Id,
+      deletedDate: r.SystemModstamp,
+    }));
   }
 
   /** Not idempotent: a create whose answer was lost is reconciled by the engine, not blindly re-sent. */

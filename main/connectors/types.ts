@@ -60,6 +60,11 @@ export interface SalesforceConnector {
     options?: { since?: string | null; where?: string; bulk?: boolean },
   ): AsyncIterable<SfRecord[]>;
   getDeleted(sobject: string, start: string, end: string): Promise<{ id: string; deletedDate: string }[]>;
+  /**
+   * Records deleted at or after `since` (queryAll, IsDeleted = true): the minutes getDeleted does not cover yet,
+   * because it answers whole minutes only.
+   */
+  deletedSince(sobject: string, since: string): Promise<{ id: string; deletedDate: string }[]>;
   /** ≤ 200 records a call; results in input order. */
   create(sobject: string, records: Record<string, unknown>[]): Promise<RecordResult[]>;
   update(sobject: string, records: SfRecord[]): Promise<RecordResult[]>;

@@ -1,5 +1,6 @@
 import Store from 'electron-store';
 import { type SettingsBackend, settingsFileName } from '../settings/settings-service.js';
+import { prepareSettingsFile } from '../settings/unreadable.js';
 
 /**
  * The desktop app's settings: electron-store, writing `<dataDir>/settings.json` exactly as the conf backend does,
@@ -7,5 +8,6 @@ import { type SettingsBackend, settingsFileName } from '../settings/settings-ser
  * for the database rather than electron-store's own default.
  */
 export function createElectronSettingsBackend(dataDir: string): SettingsBackend {
+  prepareSettingsFile(dataDir);
   return new Store<Record<string, unknown>>({ cwd: dataDir, name: settingsFileName });
 }

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { ProgressEvent, RunSummary } from '../../shared/contract/index.js';
 import { AppError } from '../app/errors.js';
 import type { EventBus } from '../app/events.js';
+import { QuotaError, quotaWaitText } from '../connectors/rate/quota.js';
 import { RemoteError } from '../connectors/types.js';
 import type { SettingsService } from '../settings/settings-service.js';
 import { executeRun } from './execute/executor.js';
@@ -14,6 +15,7 @@ import { hsToSfExtensions, linkedAccountOf } from './hs-to-sf/index.js';
 import { ProgressReporter } from './progress.js';
 import type { Remotes } from './refresh/remotes.js';
 import { planForRun, refreshForRun } from './run-phases.js';
+import { requestOf } from './runs/run-request.js';
 import { countOps } from './runs/ops-store.js';
 import {
   createRun,
@@ -21,10 +23,15 @@ import {
   pauseInterruptedRuns,
   type RunKind,
   type RunState,
+  setRunOption,
   setRunState,
   unfinishedRun,
 } from './runs/runs-store.js';
 import { noteSwitch, requireSyncOn } from './switch.js';
+import { dirname } from 'node:path';
+import { asDamage, DamagedDatabaseError } from '../db/health/damage.js';
+import { StorageError, storageCause } from '../db/health/storage.js';
+import { JOURNAL_TABLES, quickCheck } from '../db/health/integrity.js';
 
 export interface RunRequest {
   kind: Extract<RunKind, 'import' | 'sync' | 'resync'>;
@@ -51,13 +58,20 @@ export interface EngineDeps {
   settings: SettingsService;
   events: EventBus;
   remotes: Remotes;
+  /** Takes the data folder's one-writer lock (throws when another process writes); called before a run writes. */
+  claimWriter?: () => void;
+  /** Runs housekeeping only when no other process is writing (its run marked `running` is really running). */
+  ifNoOtherWriter?: (fn: () => void) => void;
 }
 
 export class SyncEngine {
   private active: { runId: string; stop: 'pause' | 'cancel' | null } | null = null;
 
   constructor(private readonly deps: EngineDeps) {
-    pauseInterruptedRuns(deps.db);
+    // A run left `running` by a process that ended is paused; one that another live process runs is left alone.
+    const pauseLeftovers = () => pauseInterruptedRuns(deps.db);
+    if (deps.ifNoOtherWriter) deps.ifNoOtherWriter(pauseLeftovers);
+    else pauseLeftovers();
     noteSwitch(deps.db, deps.settings.get());
     deps.events.on('settings', (settings) => noteSwitch(deps.db, settings));
   }
@@ -94,6 +108,7 @@ export class SyncEngine {
     if (!request.dryRun) {
       requireSyncOn(settings.get(), request.kind === 'import' ? 'an import' : `a ${request.kind}`);
       this.deps.remotes.assertReadyToSync();
+      this.deps.claimWriter?.();
     }
     if (!request.dryRun && request.kind !== 'resync') {
       const unfinished = unfinishedRun(db, request.kind);
@@ -106,20 +121,21 @@ export class SyncEngine {
       companyIds: request.companyIds ?? null,
     };
     const run = createRun(db, request.kind, options, request.dryRun);
-    const finished = this.guard(
-      run.id,
-      async (progress) => {
-        await this.refresh(request, progress);
-        this.plan(run.id, request, progress);
-        if (request.dryRun) {
-          this.setState(run.id, 'completed');
-          return this.summary(run.id);
-        }
-        return this.execute(run.id, progress);
-      },
-      request.onProgress,
-    );
-    return { runId: run.id, finished };
+    return {
+      runId: run.id,
+      finished: this.guard(run.id, (p) => this.fromScratch(run.id, request, p), request.onProgress),
+    };
+  }
+
+  /** Refresh → plan → (unless a dry run) execute. */
+  private async fromScratch(runId: string, request: RunRequest, progress: ProgressReporter): Promise<RunSummary> {
+    await this.refresh(request, progress);
+    this.plan(runId, request, progress);
+    if (request.dryRun) {
+      this.setState(runId, 'completed');
+      return this.summary(runId);
+    }
+    return this.execute(runId, progress);
   }
 
   /**
@@ -160,23 +176,21 @@ export class SyncEngine {
     }
     requireSyncOn(this.deps.settings.get(), `resuming ${run.kind} run ${runId}`);
     this.deps.remotes.assertReadyToSync();
+    this.deps.claimWriter?.();
     this.assertIdle();
+    // Acting on a damaged journal could write a record twice: check it before continuing from it.
+    quickCheck(this.deps.db, JOURNAL_TABLES);
+    if (run.options.refreshAgain === true) {
+      // Paused for quota while reading (nothing was planned yet): the same run starts again from the refresh.
+      setRunOption(this.deps.db, runId, 'refreshAgain', false);
+      setRunState(this.deps.db, runId, 'planning', { error: null });
+      const request = { ...requestOf(run), onProgress };
+      return { runId, finished: this.guard(runId, (p) => this.fromScratch(runId, request, p), onProgress) };
+    }
     if (run.state === 'planning') {
       // Killed while planning: the plan is incomplete, so plan it again from the start in a new run.
       this.setState(runId, 'failed', { error: 'Interrupted while planning; planned again as a new run.' });
-      const { where, accountIds, companyIds } = run.options as {
-        where: string | null;
-        accountIds: string[] | null;
-        companyIds?: string[] | null;
-      };
-      return this.start({
-        kind: run.kind as RunRequest['kind'],
-        dryRun: false,
-        ...(where ? { where } : {}),
-        ...(accountIds ? { accountIds } : {}),
-        ...(companyIds ? { companyIds } : {}),
-        onProgress,
-      });
+      return this.start({ ...requestOf(run), onProgress });
     }
     return { runId, finished: this.guard(runId, (progress) => this.execute(runId, progress, true), onProgress) };
   }
@@ -197,6 +211,7 @@ export class SyncEngine {
 
   cancel(runId: string): void {
     const run = getRun(this.deps.db, runId);
+    if (this.active?.runId !== runId) this.deps.claimWriter?.();
     if (this.active?.runId === runId) this.requestStop(runId, 'cancel');
     else if (run && ['planned', 'paused', 'running'].includes(run.state)) this.setState(runId, 'cancelled');
     else throw new AppError('CONFLICT', `Run ${runId} is not running or paused.`);
@@ -218,10 +233,21 @@ export class SyncEngine {
     const progress = new ProgressReporter(this.deps.events, runId, onProgress);
     try {
       return await body(progress);
-    } catch (error) {
+    } catch (thrown) {
+      const error = asDamage(thrown, this.deps.db.name);
+      // A damaged file is not written to again, not even to record the run's end.
+      if (error instanceof DamagedDatabaseError) throw error;
+      const cause = storageCause(error);
+      if (cause) throw this.pauseForStorage(runId, cause);
       const message = error instanceof Error ? error.message : String(error);
       const run = getRun(this.deps.db, runId);
       // A remote failure while reading or planning pauses a real run (nothing is lost); anything else fails it.
+      if (error instanceof QuotaError && run && !run.dryRun) {
+        // Waiting for quota is not a failure: the run pauses with the time calls resume, and nothing is lost.
+        if (run.state === 'planning') setRunOption(this.deps.db, runId, 'refreshAgain', true);
+        this.setState(runId, 'paused', { error: quotaWaitText(error) });
+        return this.summary(runId);
+      }
       const state =
         error instanceof RemoteError && run && !run.dryRun && run.state !== 'planning' ? 'paused' : 'failed';
       this.setState(runId, state, { error: message });
@@ -229,6 +255,19 @@ export class SyncEngine {
     } finally {
       this.active = null;
     }
+  }
+
+  /** Records the pause if the disk still takes that one small write; the next engine start pauses it otherwise. */
+  private pauseForStorage(runId: string, cause: string): StorageError {
+    const error = new StorageError(dirname(this.deps.db.name), cause, runId);
+    try {
+      // Stopped while reading or planning: it stays `planning`, which the next start plans again as a new run.
+      const planning = getRun(this.deps.db, runId)?.state === 'planning';
+      this.setState(runId, planning ? 'planning' : 'paused', { error: error.message });
+    } catch (again) {
+      if (!storageCause(again)) throw again;
+    }
+    return error;
   }
 
   private async refresh(request: RunRequest, progress: ProgressReporter): Promise<void> {
@@ -251,8 +290,12 @@ export class SyncEngine {
       extensions: hsToSfExtensions,
     });
     if (outcome.state === 'interrupted') {
+      const { error } = outcome;
       this.setState(runId, 'paused', {
-        error: `${outcome.error.category}: ${outcome.error.message} Resume the run when this is solved; nothing was lost.`,
+        error:
+          error instanceof QuotaError
+            ? quotaWaitText(error)
+            : `${error.category}: ${error.message} Resume the run when this is solved; nothing was lost.`,
       });
     } else {
       this.setState(runId, outcome.state, { error: null });

@@ -7,6 +7,7 @@
 import { EventEmitter } from 'node:events';
 import type { Database } from 'better-sqlite3';
 import type { ProgressEvent, RunSummary, Settings } from '../../shared/contract/index.js';
+import { quotaResumeAt } from '../connectors/rate/quota.js';
 import type { SyncEngine } from './engine.js';
 import { retryEntries } from './execute/retry-queue.js';
 
@@ -86,6 +87,8 @@ export class SyncLoop {
   /** The run this loop started last: the one `stop` pauses (never someone else's). */
   private currentRunId: string | null = null;
   private nextAt: Date | null = null;
+  /** The last sync waits for API quota until then: the next cycle is not before it. */
+  private quotaUntil: number | null = null;
 
   constructor(private readonly deps: SyncLoopDeps) {}
 
@@ -160,7 +163,8 @@ export class SyncLoop {
 
   private schedule(): void {
     this.clearTimer();
-    const delay = this.intervalMs;
+    const untilQuota = this.quotaUntil === null ? 0 : this.quotaUntil - this.now().getTime();
+    const delay = Math.max(this.intervalMs, untilQuota);
     this.nextAt = new Date(this.now().getTime() + delay);
     this.timer = setTimeout(() => this.kick(), delay);
     this.emitter.emit('scheduled', { nextRunAt: this.nextAt.toISOString() });
@@ -178,6 +182,8 @@ export class SyncLoop {
     const started = engine.start({ kind: 'sync', dryRun, onProgress });
     this.currentRunId = started.runId;
     const sync = await started.finished;
+    const quotaUntil = quotaResumeAt(sync.error);
+    this.quotaUntil = sync.state === 'paused' && quotaUntil ? Date.parse(quotaUntil) : null;
     const skipRetries = dryRun || sync.state === 'paused' || this.stopRequested;
     const { retries, deferred } = skipRetries ? { retries: [], deferred: null } : await this.retryDue();
     return { startedAt, finishedAt: this.now().toISOString(), sync, retries, retriesDeferred: deferred };

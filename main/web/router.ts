@@ -23,7 +23,19 @@ const operationPath = /^\/api\/op\/([^/]+)$/;
  * Order matters: the Host check comes first (a DNS-rebinding page reaches us under its own host name and must learn
  * nothing, not even whether it would need a secret), then the secret, then the route.
  */
+/** How many Host fields the request carried: Node keeps only the first in `headers`, `rawHeaders` has them all. */
+function hostFieldCount(req: IncomingMessage): number {
+  let count = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i]?.toLowerCase() === 'host') count++;
+  return count;
+}
+
 export async function routeRequest(ctx: RouterContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // RFC 9112 §3.2: a request with more than one Host field is answered 400 (a proxy may have read the other one).
+  if (hostFieldCount(req) > 1) {
+    sendText(res, 400, 'Bad request: more than one Host header.');
+    return;
+  }
   if (req.headers.host !== ctx.host) {
     sendText(res, 403, `This server answers only to ${ctx.host}.`);
     return;

@@ -26,7 +26,11 @@ export const settingsSchema = z.object({
     .default(null),
   autoCreatedCompanyValue: z.string().min(1).max(200).nullable().default(null),
   /** R3.1c / R3.2c the HubSpot inclusion list, if one is configured. */
-  inclusionListId: z.string().min(1).nullable().default(null),
+  inclusionListId: z
+    .string()
+    .regex(/^[0-9]{1,20}$/, 'a HubSpot list id (digits)')
+    .nullable()
+    .default(null),
   /** R6.3 match unlinked records by normalised domain (off by default). */
   matchByDomain: z.boolean().default(false),
   /** R10.1 archive the HS company when its SF account is deleted (default: only clear the link). */

@@ -83,3 +83,15 @@ test('R10.2 merged accounts: the survivor keeps its link, the merged-away compan
     expect.objectContaining({ outcome: 'held', category: 'DUPLICATES', reason: 'MERGED_ACCOUNT_DUPLICATE' }),
   );
 });
+
+test('R10.1 a deletion made just before a sync is seen by that sync, not the next (getDeleted answers whole minutes)', async () => {
+  harness = await startSyncHarness(tempDir(), { archiveCompanyOnAccountDelete: false });
+  const run = await importAll(harness);
+  const { accountId, companyId } = createdPair(harness, run.runId);
+  harness.sandbox.salesforce.store.delete('Account', accountId);
+  const sync = await syncNow(harness);
+  expect(linkForAccount(harness.services.db, accountId)).toBeNull();
+  expect(queryLog(harness.services.db, { runId: sync.runId, recordId: accountId })).toContainEqual(
+    expect.objectContaining({ reason: 'ACCOUNT_DELETED_CLEAR_LINK', outcome: 'written', hsCompanyId: companyId }),
+  );
+});

@@ -23,6 +23,8 @@ test.each(['before-write-back', 'after-upsert'])(
       return id;
     });
 
+    // One writer per data folder: this process lets go while the child writes (it takes the lock back to resume).
+    services.lock.release();
     expect(await runDyingChild(child, harness.dataDir, moment)).toBe('SIGKILL');
     const killed = listRuns(services.db, 1)[0];
     expect(killed?.state).toBe('running');

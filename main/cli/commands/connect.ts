@@ -77,7 +77,7 @@ function printOutcome(ctx: CliContext, status: ConnectionStatus, warning: string
 
 /** Interactive OAuth: print the page, wait for the callback (or Ctrl-C, or the time-out). */
 async function connectWithOAuth(ctx: CliContext, system: SystemName, values: ParsedCommand['values']): Promise<number> {
-  const connections = ctx.services().connections;
+  const connections = ctx.connections();
   const clientSecret = values['client-secret-stdin']
     ? await readSecret(ctx, '--client-secret-stdin', 'client secret')
     : undefined;
@@ -105,7 +105,7 @@ async function connectWithOAuth(ctx: CliContext, system: SystemName, values: Par
 
 /** Scripts and private apps: a token on stdin, verified before it is saved. */
 async function connectWithToken(ctx: CliContext, system: SystemName, values: ParsedCommand['values']): Promise<number> {
-  const connections = ctx.services().connections;
+  const connections = ctx.connections();
   if (system === 'salesforce') {
     const instanceUrl = text(values['instance-url']);
     if (!instanceUrl)
@@ -166,7 +166,7 @@ export const disconnectCommand: CliCommand = {
   options: {},
   async run(ctx, { positionals }) {
     const system = requireSystem(positionals[0], 'disconnect');
-    const outcome = await disconnect(ctx.services().connections, system);
+    const outcome = await disconnect(ctx.connections(), system);
     if (outcome.note) print(ctx.stderr, outcome.note);
     if (ctx.json) print(ctx.stdout, JSON.stringify({ ...outcome.status[system], revoked: outcome.revoked }));
     else print(ctx.stdout, `${describeStatus(outcome.status[system])}${outcome.revoked ? ' (revoked)' : ''}`);

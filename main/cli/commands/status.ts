@@ -8,7 +8,7 @@ export const statusCommand: CliCommand = {
   usage: ['[--json]'],
   options: {},
   async run(ctx) {
-    const status = ctx.services().connections.status();
+    const status = ctx.connections().status();
     if (ctx.json) {
       print(ctx.stdout, JSON.stringify(status));
       return exitCodes.ok;

@@ -4,6 +4,7 @@
  */
 import type { ProgressEvent, RunSummary } from '../../../shared/contract/index.js';
 import { AppError } from '../../app/errors.js';
+import { quotaResumeAt } from '../../connectors/rate/quota.js';
 import { RemoteError } from '../../connectors/types.js';
 import type { StartedRun } from '../../engine/engine.js';
 import { type CliContext, exitCodes, print } from '../command.js';
@@ -81,6 +82,15 @@ export async function driveRun(
  * are explained, with their fixes, in the summary above; they do not change the exit code (the records were written).
  */
 export function finishRun(ctx: CliContext, { summary, pausedByUser }: DrivenRun): number {
+  const resume = suggest(ctx, 'runs', 'resume', summary.runId);
+  const quotaUntil = summary.state === 'paused' ? quotaResumeAt(summary.error) : null;
+  if (quotaUntil && !pausedByUser) {
+    print(
+      ctx.stderr,
+      `Run ${summary.runId} waits for API quota until ${quotaUntil}; nothing was lost. "sfhs sync" resumes it by itself then, or: ${resume}`,
+    );
+    return exitCodes.waitingForQuota;
+  }
   if (summary.state === 'paused') {
     print(ctx.stderr, pausedHint(ctx, summary.runId, summary.kind));
     return pausedByUser ? exitCodes.interrupted : exitCodes.failure;

@@ -9,6 +9,7 @@ import { httpStatusOf } from '../remote-error.js';
 import { type Clock, systemClock } from './clock.js';
 import { SalesforceBudget } from './salesforce-budget.js';
 import { RateScheduler, type Verdict } from './scheduler.js';
+import type { UsageStore } from './usage-store.js';
 import { WindowBucket } from './window-bucket.js';
 
 /** Decision: after REQUEST_LIMIT_EXCEEDED, calls fail fast for 15 minutes before Salesforce is asked again. */
@@ -38,9 +39,16 @@ export class SalesforceRate {
   readonly scheduler: RateScheduler;
   readonly budget: SalesforceBudget;
 
-  constructor(options: { clock?: Clock; allocationSetting?: () => number | null; concurrency?: number } = {}) {
+  constructor(
+    options: {
+      clock?: Clock;
+      allocationSetting?: () => number | null;
+      concurrency?: number;
+      usageStore?: UsageStore;
+    } = {},
+  ) {
     const clock = options.clock ?? systemClock;
-    this.budget = new SalesforceBudget(clock, options.allocationSetting);
+    this.budget = new SalesforceBudget(clock, options.allocationSetting, options.usageStore);
     // Unbounded buckets: they only carry pauses (REQUEST_LIMIT_EXCEEDED), Salesforce has no burst window.
     const unbounded = () => new WindowBucket(Number.POSITIVE_INFINITY, 1000, clock);
     this.scheduler = new RateScheduler({

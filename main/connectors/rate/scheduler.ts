@@ -10,7 +10,8 @@
  *   (the request may have been applied); the engine's journal reconciles them.
  * The client libraries' own retry loops are off (stack-notes §4–§5), so this is the one retry policy.
  */
-import { limitError, type SystemId, toRemoteError } from '../remote-error.js';
+import { type SystemId, toRemoteError } from '../remote-error.js';
+import { QuotaError } from './quota.js';
 import { RemoteError } from '../types.js';
 import { type BackoffPolicy, backoffDelay, defaultBackoff } from './backoff.js';
 import { type Clock, systemClock } from './clock.js';
@@ -114,7 +115,9 @@ export class RateScheduler {
       if (verdict.kind === 'exhausted') {
         this.rateLimited++;
         this.bucket(lane).pause(verdict.pauseMs);
-        throw this.limitFrom(error, `${verdict.reason} The work is kept and resumes after ${this.pauseText(lane)}`);
+        const remote = toRemoteError(this.config.system, error);
+        const resumeAt = new Date(this.clock.now() + verdict.pauseMs).toISOString();
+        throw new QuotaError(remote.system, verdict.reason, resumeAt, remote.status, remote.code);
       }
       if (verdict.kind === 'transient' && options.idempotent !== false && transientRetries < this.backoff.maxRetries) {
         this.retries++;
@@ -130,8 +133,10 @@ export class RateScheduler {
     try {
       this.config.admit?.();
       const slot = await this.bucket(lane).take(this.config.maxWaitMs ?? 120_000);
-      if (!slot.ok)
-        throw limitError(this.config.system, `calls are paused until ${this.pauseText(lane)} (rate limit).`);
+      if (!slot.ok) {
+        const end = this.bucket(lane).pauseEnd() ?? this.clock.now();
+        throw new QuotaError(this.config.system, 'calls are paused by a rate limit.', new Date(end).toISOString());
+      }
       this.calls++;
       try {
         return { ok: true, value: await fn() };
@@ -143,11 +148,6 @@ export class RateScheduler {
     } finally {
       this.slots.release();
     }
-  }
-
-  private pauseText(lane: Lane): string {
-    const end = this.bucket(lane).pauseEnd();
-    return end ? new Date(end).toISOString() : 'a short wait';
   }
 
   /** An API_LIMIT that keeps the remote status and code (e.g. REQUEST_LIMIT_EXCEEDED) for the log. */

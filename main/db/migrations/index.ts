@@ -3,6 +3,7 @@ import { mirrorsMigration } from './0020-mirrors.js';
 import { syncStateMigration } from './0030-sync-state.js';
 import { hsToSfMigration } from './0040-hs-to-sf.js';
 import { logNamesMigration } from './0050-log-names.js';
+import { apiUsageMigration } from './0060-api-usage.js';
 import { bulkJobsMigration } from './0070-bulk-jobs.js';
 import type { Migration } from './types.js';
 
@@ -18,6 +19,7 @@ export const migrations: Migration[] = [
   syncStateMigration,
   hsToSfMigration,
   logNamesMigration,
+  apiUsageMigration,
   bulkJobsMigration,
 ];
 

@@ -107,7 +107,13 @@ export async function refreshSalesforce(
             ? deletedCursor
             : latestStart
           : earliest;
-      const deleted = await sf.getDeleted('Account', start, startedAt);
+      const windowed = await sf.getDeleted('Account', start, startedAt);
+      // getDeleted answers whole minutes (its end is truncated): the minute this sync started in is read with
+      // queryAll, so a deletion is seen by the first sync after it, not the one after that.
+      const covered = new Date(Math.floor(Date.parse(startedAt) / 60_000) * 60_000).toISOString();
+      const recent = covered < startedAt ? await sf.deletedSince('Account', covered) : [];
+      const seen = new Set(windowed.map((d) => toSfId18(d.id)));
+      const deleted = [...windowed, ...recent.filter((d) => !seen.has(toSfId18(d.id)))];
       setCursor(db, 'sf:Account:deleted', startedAt);
       db.transaction(() => {
         markSfAccountsDeleted(

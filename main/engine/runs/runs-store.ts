@@ -87,6 +87,15 @@ export function unfinishedRun(db: Database, kind?: RunKind): RunRow | null {
   return row ? toRun(row) : null;
 }
 
+/** One flag in a run's stored options (e.g. that it starts again from the refresh when resumed). */
+export function setRunOption(db: Database, id: string, key: string, value: boolean | string | null): void {
+  db.prepare(`UPDATE runs SET options = json_set(options, '$.' || :key, json(:value)) WHERE id = :id`).run({
+    id,
+    key,
+    value: JSON.stringify(value),
+  });
+}
+
 export function setRunState(
   db: Database,
   id: string,

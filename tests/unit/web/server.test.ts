@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +68,22 @@ describe('browser-mode server: who gets in', () => {
       const res = await rawRequest(server.origin, { path: `/?secret=${server.secret}`, headers: { Host: foreign } });
       expect(res.status, foreign).toBe(403);
     }
+  });
+
+  test('a request with two Host headers (ours, then a foreign one) is answered 400', async () => {
+    const { port } = new URL(server.origin);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () =>
+        socket.write(
+          `GET /?secret=${server.secret} HTTP/1.1\r\nHost: ${host}\r\nHost: evil.example\r\nConnection: close\r\n\r\n`,
+        ),
+      );
+      let text = '';
+      socket.on('data', (chunk) => (text += chunk));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
   });
 
   test('the secret link sets an HttpOnly SameSite=Strict session cookie that then authenticates', async () => {
