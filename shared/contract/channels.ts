@@ -32,6 +32,9 @@ export const operationChannels = {
   previewCompanies: 'companies:preview',
   exportPreview: 'companies:preview-export',
   resyncCompanies: 'companies:resync',
+  // Hold review (R6.4).
+  listHolds: 'holds:list',
+  resolveHolds: 'holds:resolve',
 } as const;
 
 export type OperationName = keyof typeof operationChannels;

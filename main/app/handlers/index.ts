@@ -3,6 +3,7 @@ import type { Services } from '../services.js';
 import { appHandlers } from './app.js';
 import { connectionHandlers } from './connections.js';
 import { demoHandlers } from './demo.js';
+import { holdHandlers } from './holds.js';
 import { logHandlers } from './log.js';
 import { mappingHandlers } from './mappings.js';
 import { previewHandlers } from './preview.js';
@@ -22,5 +23,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...demoHandlers(deps),
     ...mappingHandlers(deps),
     ...previewHandlers(deps),
+    ...holdHandlers(deps),
   } satisfies Handlers;
 }

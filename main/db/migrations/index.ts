@@ -2,6 +2,7 @@ import { metaMigration } from './0010-meta.js';
 import { mirrorsMigration } from './0020-mirrors.js';
 import { syncStateMigration } from './0030-sync-state.js';
 import { hsToSfMigration } from './0040-hs-to-sf.js';
+import { engagementMigration } from './0050-engagement.js';
 import type { Migration } from './types.js';
 
 export type { Migration } from './types.js';
@@ -10,6 +11,12 @@ export type { Migration } from './types.js';
  * Numbered migrations in steps of 10, applied in order inside one transaction each; `PRAGMA user_version` holds
  * the number of the last one applied. Never edit a migration that has shipped: add the next number.
  */
-export const migrations: Migration[] = [metaMigration, mirrorsMigration, syncStateMigration, hsToSfMigration];
+export const migrations: Migration[] = [
+  metaMigration,
+  mirrorsMigration,
+  syncStateMigration,
+  hsToSfMigration,
+  engagementMigration,
+];
 
 export const latestSchemaVersion = (list: Migration[] = migrations): number => list.at(-1)?.version ?? 0;
