@@ -11,6 +11,7 @@ import { runsCommand } from './commands/runs.js';
 import { logCommand } from './commands/log.js';
 import { mappingsCommand } from './commands/mappings.js';
 import { previewCommand } from './commands/preview.js';
+import { holdsCommand } from './commands/holds.js';
 
 /** Every `sfhs` command, in the order `--help` lists them. */
 export const commands: CliCommand[] = [
@@ -27,4 +28,5 @@ export const commands: CliCommand[] = [
   logCommand,
   mappingsCommand,
   previewCommand,
+  holdsCommand,
 ];
