@@ -23,7 +23,11 @@ test('R6.4 every hold of an import is resolved from the CLI; a second import hol
   const chosen = toLink.candidates[1]!.companyId;
   const linked = await world.sfhs('holds', 'link', `${toLink.sfAccountId}=${chosen}`);
   expect(linked.code, linked.err).toBe(0);
-  expect(companiesByAccountId(world.sandbox).get(toLink.sfAccountId)?.map((c) => c.id)).toEqual([chosen]);
+  expect(
+    companiesByAccountId(world.sandbox)
+      .get(toLink.sfAccountId)
+      ?.map((c) => c.id),
+  ).toEqual([chosen]);
 
   // A bad decision is refused with its reason (exit 6) and the good one in the same call goes on.
   const mixed = await world.sfhs('holds', 'create', toCreate.sfAccountId, toLink.sfAccountId, '--json');

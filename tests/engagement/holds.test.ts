@@ -7,6 +7,7 @@ import type { HoldView } from '../../shared/contract/index.js';
 import { countUnresolvedHolds, unresolvedHolds } from '../../main/engine/holds/queue.js';
 import { decideHolds } from '../../main/engine/holds/resolve.js';
 import { queryLog } from '../../main/engine/log/log-store.js';
+import { dispatch } from '../../main/ipc/dispatch.js';
 import type { Harness } from '../support/engine-harness.js';
 import {
   allOps,
@@ -138,4 +139,15 @@ test('R6.4 R0.3 a chosen company linked elsewhere meanwhile: clear reason and ca
   // A company already linked (known locally) is refused with its category.
   const refusedNow = decideHolds(db, engine, [{ sfAccountId: first.sfAccountId, action: 'link', hsCompanyId: target }]);
   expect(refusedNow.rejected[0]).toMatchObject({ code: 'CONFLICT', category: 'DUPLICATES' });
+});
+
+test('R6.4 the hold operations validate their arguments through dispatch', async () => {
+  harness = await startSyncHarness(tempDir());
+  const { handlers } = harness.services;
+  const empty = await dispatch(handlers, 'resolveHolds', { actions: [] });
+  expect(empty).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  const bad = await dispatch(handlers, 'resolveHolds', { actions: [{ sfAccountId: '001', action: 'merge' }] });
+  expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  const listed = await dispatch(handlers, 'listHolds', {});
+  expect(listed).toEqual({ ok: true, value: { holds: [], total: 0 } });
 });

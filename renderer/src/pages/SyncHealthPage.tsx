@@ -2,6 +2,7 @@ import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Page } from '../components/Page.js';
 import { Stat, StatGrid } from '../components/Stat.js';
 import { formatCount } from '../format/format.js';
+import { hrefFor } from '../hooks/use-hash-route.js';
 import { ApiUsage } from './sync-health/ApiUsage.js';
 import { ErrorChart } from './sync-health/ErrorChart.js';
 import { HealthActions } from './sync-health/HealthActions.js';
@@ -36,6 +37,11 @@ export function SyncHealthPage() {
               <Stat label="Held for review" value={health.holds} tone={health.holds > 0 ? 'warn' : 'neutral'} />
               <Stat label="Failed records" value={failed} tone={failed > 0 ? 'danger' : 'neutral'} />
             </StatGrid>
+            {health.holds > 0 && (
+              <p>
+                <a href={hrefFor('holds')}>Review the {formatCount(health.holds)} held records</a>
+              </p>
+            )}
             <h3 className="subhead">Last run</h3>
             <LastRun run={health.lastRun} />
             <HealthActions retries={health.retries} />
