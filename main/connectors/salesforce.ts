@@ -118,6 +118,15 @@ export class JsforceSalesforceConnector implements SalesforceConnector {
     );
   }
 
+  destroy(sobject: string, ids: string[]): Promise<RecordResult[]> {
+    return this.inCollections(
+      ids.map((Id) => ({ Id })),
+      true,
+      (batch) => this.conn.sobject(sobject).destroy(batch.map((r) => r.Id), { allOrNone: false }),
+      (record) => record.Id,
+    );
+  }
+
   usage(): SalesforceUsage {
     return this.rate.budget.usage();
   }

@@ -63,6 +63,8 @@ export interface SalesforceConnector {
   create(sobject: string, records: Record<string, unknown>[]): Promise<RecordResult[]>;
   update(sobject: string, records: SfRecord[]): Promise<RecordResult[]>;
   upsert(sobject: string, externalIdField: string, records: Record<string, unknown>[]): Promise<RecordResult[]>;
+  /** ≤ 200 ids a call (a revert deleting the accounts a run created); results in input order. */
+  destroy(sobject: string, ids: string[]): Promise<RecordResult[]>;
   usage(): SalesforceUsage;
 }
 

@@ -35,6 +35,8 @@ export const operationChannels = {
   // Hold review (R6.4).
   listHolds: 'holds:list',
   resolveHolds: 'holds:resolve',
+  // Revert a run (R9.5).
+  revertRun: 'runs:revert',
 } as const;
 
 export type OperationName = keyof typeof operationChannels;

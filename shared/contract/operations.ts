@@ -158,6 +158,15 @@ export const operations = {
   ),
   /** R6.4 link to a candidate, create new, or skip, for a selection; carried out by a run in the background. */
   resolveHolds: op<HoldActionsOutcome>()(z.object({ actions: z.array(holdActionSchema).min(1).max(10_000) }).strict()),
+  /**
+   * R9.5 a run (kind `revert`) restoring every field the run changed; values changed again since are held, never
+   * overwritten. Created records are archived / deleted only with `deleteCreated`. Dry runs answer with the plan.
+   */
+  revertRun: op<RunSummary>()(
+    z
+      .object({ runId: z.string().min(1).max(100), dryRun: z.boolean(), deleteCreated: z.boolean().default(false) })
+      .strict(),
+  ),
 } satisfies { [K in OperationName]: OperationSpec<z.ZodType, unknown> };
 
 export type Operations = typeof operations;

@@ -16,6 +16,7 @@ const unresolved = (condition: string) => `
   SELECT o.sf_account_id AS id FROM run_ops o INDEXED BY run_ops_holds
     JOIN runs r ON r.id = o.run_id AND r.dry_run = 0
   WHERE o.operation = 'hold' AND o.sf_account_id IS NOT NULL AND ${condition}
+    AND o.reason IN ('AMBIGUOUS_MATCH', 'DUPLICATE_LINK', 'CHOSEN_COMPANY_TAKEN', 'CHOSEN_COMPANY_GONE')
     AND NOT EXISTS (SELECT 1 FROM links l WHERE l.sf_account_id = o.sf_account_id)
     AND NOT EXISTS (SELECT 1 FROM hold_resolutions h WHERE h.sf_account_id = o.sf_account_id
                       AND h.action IN ('create', 'skip'))
