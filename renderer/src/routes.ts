@@ -4,6 +4,7 @@ import { ConnectionsPage } from './pages/ConnectionsPage.js';
 import { HoldsPage } from './pages/HoldsPage.js';
 import { ImportPage } from './pages/ImportPage.js';
 import { LogPage } from './pages/LogPage.js';
+import { RunsPage } from './pages/RunsPage.js';
 import { SyncHealthPage } from './pages/SyncHealthPage.js';
 import { SyncSettingsPage } from './pages/SyncSettingsPage.js';
 
@@ -23,6 +24,7 @@ export const pages: readonly PageEntry[] = [
   { route: 'companies', label: 'Companies', Component: CompaniesPage },
   { route: 'sync-health', label: 'Sync health', Component: SyncHealthPage },
   { route: 'holds', label: 'Hold review', Component: HoldsPage },
+  { route: 'runs', label: 'Runs', Component: RunsPage },
   { route: 'log', label: 'Log', Component: LogPage },
 ];
 
