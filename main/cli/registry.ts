@@ -12,6 +12,7 @@ import { logCommand } from './commands/log.js';
 import { mappingsCommand } from './commands/mappings.js';
 import { previewCommand } from './commands/preview.js';
 import { holdsCommand } from './commands/holds.js';
+import { reportCommand } from './commands/report.js';
 
 /** Every `sfhs` command, in the order `--help` lists them. */
 export const commands: CliCommand[] = [
@@ -29,4 +30,5 @@ export const commands: CliCommand[] = [
   mappingsCommand,
   previewCommand,
   holdsCommand,
+  reportCommand,
 ];

@@ -122,7 +122,11 @@ export class JsforceSalesforceConnector implements SalesforceConnector {
     return this.inCollections(
       ids.map((Id) => ({ Id })),
       true,
-      (batch) => this.conn.sobject(sobject).destroy(batch.map((r) => r.Id), { allOrNone: false }),
+      (batch) =>
+        this.conn.sobject(sobject).destroy(
+          batch.map((r) => r.Id),
+          { allOrNone: false },
+        ),
       (record) => record.Id,
     );
   }

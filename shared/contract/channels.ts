@@ -37,6 +37,8 @@ export const operationChannels = {
   resolveHolds: 'holds:resolve',
   // Revert a run (R9.5).
   revertRun: 'runs:revert',
+  // The engagement report for the client.
+  buildReport: 'report:build',
 } as const;
 
 export type OperationName = keyof typeof operationChannels;

@@ -167,6 +167,8 @@ export const operations = {
       .object({ runId: z.string().min(1).max(100), dryRun: z.boolean(), deleteCreated: z.boolean().default(false) })
       .strict(),
   ),
+  /** One self-contained HTML file (printable to PDF): connections, runs per direction, refused values, holds, API use. */
+  buildReport: op<{ html: string; fileName: string }>()(noArgs),
 } satisfies { [K in OperationName]: OperationSpec<z.ZodType, unknown> };
 
 export type Operations = typeof operations;

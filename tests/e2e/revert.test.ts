@@ -2,6 +2,7 @@
  * R9.5 revert from the UI in Chromium: a run's "Revert" shows a preview first, then reverts for real; the values
  * the import wrote are back to their before-values in HubSpot.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { RunSummary } from '../../shared/contract/index.js';
@@ -58,5 +59,13 @@ test('R9.5 a run is reverted from the Runs page: preview first, then every chang
     .filter({ hasText: 'Revert' })
     .first()
     .waitFor();
+  // The engagement report downloads from the same page, as one HTML file.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download engagement report' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^sfhs-report-\d{4}-\d{2}-\d{2}\.html$/);
+  const html = readFileSync((await file.path()) as string, 'utf8');
+  expect(html).toContain('<h2>Runs</h2>');
+  expect(html).toContain('revert');
   expect(app.pageErrors).toEqual([]);
 });

@@ -7,6 +7,7 @@ import { holdHandlers } from './holds.js';
 import { logHandlers } from './log.js';
 import { mappingHandlers } from './mappings.js';
 import { previewHandlers } from './preview.js';
+import { reportHandlers } from './report.js';
 import { runHandlers } from './runs.js';
 import { settingsHandlers } from './settings.js';
 
@@ -24,5 +25,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...mappingHandlers(deps),
     ...previewHandlers(deps),
     ...holdHandlers(deps),
+    ...reportHandlers(deps),
   } satisfies Handlers;
 }

@@ -90,7 +90,9 @@ function revertHubSpot(ctx: PlanContext, op: OpRow, options: RevertOptions): Pla
     ];
   // The link written back to a company whose account the run created stays while that account is kept.
   if (op.reason === LINK_WRITE_BACK && !options.deleteCreated)
-    return [kept(op, 'CREATED_KEPT', `The link of account ${op.sfAccountId}, created by run ${op.runId}, is kept with it.`)];
+    return [
+      kept(op, 'CREATED_KEPT', `The link of account ${op.sfAccountId}, created by run ${op.runId}, is kept with it.`),
+    ];
   if (op.operation === 'create') {
     if (!options.deleteCreated)
       return [

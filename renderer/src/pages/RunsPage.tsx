@@ -7,6 +7,7 @@ import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Page } from '../components/Page.js';
 import { formatCount } from '../format/format.js';
 import { runKindLabels, runStateLabels } from '../format/labels.js';
+import { ReportButton } from './runs/ReportButton.js';
 import { RevertPanel } from './runs/RevertPanel.js';
 
 const counts = (run: RunSummary) => {
@@ -39,6 +40,7 @@ export function RunsPage() {
       lead="Every import, sync and revert of this data folder. A finished run can be reverted."
       wide
     >
+      <ReportButton />
       {error && <ErrorNotice title="The runs could not be read." error={error} />}
       {runs?.length === 0 && <p className="card empty">No runs yet.</p>}
       {runs?.map((run) => (
