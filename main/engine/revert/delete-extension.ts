@@ -4,7 +4,7 @@
  */
 import { markSfAccountsDeleted } from '../cache/salesforce-cache.js';
 import { applySalesforceWrite, payloadOf } from '../execute/effects.js';
-import type { OpExtension } from '../execute/executor.js';
+import { NO_RESULT, type OpExtension } from '../execute/executor.js';
 import type { RecordResult } from '../execute/remote-types.js';
 import type { OpRow } from '../runs/ops-store.js';
 import { clearFieldBases, removeLink } from '../state/links.js';
@@ -40,16 +40,7 @@ export const revertSalesforceExtension: OpExtension = {
         if (r) answers.set(op, r);
       });
     }
-    return batch.map(
-      (op) =>
-        answers.get(op) ?? {
-          ok: false,
-          id: null,
-          category: 'NETWORK',
-          code: 'NO_RESULT',
-          message: 'Salesforce returned no result for this record; it will be retried.',
-        },
-    );
+    return batch.map((op) => answers.get(op) ?? NO_RESULT);
   },
   confirmed(db, op, _result, at) {
     if (!isDelete(op)) return applySalesforceWrite(db, op, at);

@@ -47,6 +47,34 @@ const kept = (op: OpRow, reason: string, message: string): PlannedOp => ({
   detail: JSON.stringify({ message }),
 });
 
+/** A write of the revert, on the record the reverted op wrote. */
+const write = (
+  op: OpRow,
+  ids: Pick<PlannedOp, 'sfAccountId' | 'hsCompanyId'>,
+  payload: Record<string, unknown>,
+  diff: FieldChange[],
+  reason: string,
+): PlannedOp => ({ system: op.system, operation: 'update', ...ids, payload, diff, reason });
+
+/** A record the reverted run created: kept, unless the person asked to remove what the run created. */
+function revertCreated(
+  op: OpRow,
+  record: string,
+  ids: Pick<PlannedOp, 'sfAccountId' | 'hsCompanyId'>,
+  options: RevertOptions,
+  removal: { payload: Record<string, unknown>; reason: string },
+): PlannedOp[] {
+  if (!options.deleteCreated)
+    return [
+      kept(
+        op,
+        'CREATED_KEPT',
+        `${record} was created by run ${op.runId}; it is kept (revert with "delete created records" to remove it).`,
+      ),
+    ];
+  return [write(op, ids, removal.payload, [], removal.reason)];
+}
+
 /** Splits the run's changes into those to restore and those changed again since (conflicts). */
 function restorable(changes: FieldChange[], current: (field: string) => unknown) {
   const restore: FieldChange[] = [];
@@ -93,27 +121,17 @@ function revertHubSpot(ctx: PlanContext, op: OpRow, options: RevertOptions): Pla
     return [
       kept(op, 'CREATED_KEPT', `The link of account ${op.sfAccountId}, created by run ${op.runId}, is kept with it.`),
     ];
-  if (op.operation === 'create') {
-    if (!options.deleteCreated)
-      return [
-        kept(
-          op,
-          'CREATED_KEPT',
-          `Company ${company.id} was created by run ${op.runId}; it is kept (revert with "archive created records" to archive it).`,
-        ),
-      ];
-    return [
+  if (op.operation === 'create')
+    return revertCreated(
+      op,
+      `Company ${company.id}`,
+      { sfAccountId: op.sfAccountId, hsCompanyId: company.id },
+      options,
       {
-        system: 'hubspot',
-        operation: 'update',
-        sfAccountId: op.sfAccountId,
-        hsCompanyId: company.id,
         payload: { archive: true, unlink: true },
-        diff: [],
         reason: 'REVERT_ARCHIVE_CREATED',
       },
-    ];
-  }
+    );
   const { restore, conflicts } = restorable(op.diff, (field) => company.properties[field]);
   const properties = Object.fromEntries(restore.map((c) => [c.field, text(c.after) ?? '']));
   // A link the run made by matching is undone too, while the company still carries this account.
@@ -124,15 +142,9 @@ function revertHubSpot(ctx: PlanContext, op: OpRow, options: RevertOptions): Pla
   }
   const out: PlannedOp[] = [];
   if (restore.length > 0)
-    out.push({
-      system: 'hubspot',
-      operation: 'update',
-      sfAccountId: op.sfAccountId,
-      hsCompanyId: company.id,
-      payload: { properties, unlink },
-      diff: restore,
-      reason: 'REVERT',
-    });
+    out.push(
+      write(op, { sfAccountId: op.sfAccountId, hsCompanyId: company.id }, { properties, unlink }, restore, 'REVERT'),
+    );
   if (conflicts.length > 0) out.push(conflictHold(op, conflicts));
   return out;
 }
@@ -147,40 +159,22 @@ function revertSalesforce(ctx: PlanContext, op: OpRow, options: RevertOptions): 
         `Account ${op.sfAccountId ?? '(never created)'} is deleted in Salesforce since run ${op.runId}; nothing to restore.`,
       ),
     ];
-  if (op.operation === 'create') {
-    if (!options.deleteCreated)
-      return [
-        kept(
-          op,
-          'CREATED_KEPT',
-          `Account ${account.id} was created by run ${op.runId}; it is kept (revert with "delete created records" to delete it).`,
-        ),
-      ];
-    return [
+  if (op.operation === 'create')
+    return revertCreated(
+      op,
+      `Account ${account.id}`,
+      { sfAccountId: account.id, hsCompanyId: op.hsCompanyId },
+      options,
       {
-        system: 'salesforce',
-        operation: 'update',
-        sfAccountId: account.id,
-        hsCompanyId: op.hsCompanyId,
         payload: { delete: true, unlink: true },
-        diff: [],
         reason: 'REVERT_DELETE_CREATED',
       },
-    ];
-  }
+    );
   const { restore, conflicts } = restorable(op.diff, (field) => account.fields[field]);
   const out: PlannedOp[] = [];
   if (restore.length > 0) {
     const fields = Object.fromEntries(restore.map((c) => [c.field, c.after ?? null]));
-    out.push({
-      system: 'salesforce',
-      operation: 'update',
-      sfAccountId: account.id,
-      hsCompanyId: op.hsCompanyId,
-      payload: { fields },
-      diff: restore,
-      reason: 'REVERT',
-    });
+    out.push(write(op, { sfAccountId: account.id, hsCompanyId: op.hsCompanyId }, { fields }, restore, 'REVERT'));
   }
   if (conflicts.length > 0) out.push(conflictHold(op, conflicts));
   return out;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { OpError } from '../../../shared/contract/result.js';
 import type { RunSummary } from '../../../shared/contract/runs.js';
 import { useApi } from '../client/context.js';
@@ -7,6 +7,7 @@ import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Page } from '../components/Page.js';
 import { formatCount } from '../format/format.js';
 import { runKindLabels, runStateLabels } from '../format/labels.js';
+import { useRefreshOnRun } from '../hooks/use-refresh-on-run.js';
 import { ReportButton } from './runs/ReportButton.js';
 import { RevertPanel } from './runs/RevertPanel.js';
 
@@ -28,10 +29,7 @@ export function RunsPage() {
     if (result.ok) setRuns(result.value);
     else setError(result.error);
   }, [api]);
-  useEffect(() => {
-    void refresh();
-    return api.onRun(() => void refresh());
-  }, [api, refresh]);
+  useRefreshOnRun(refresh);
 
   return (
     <Page

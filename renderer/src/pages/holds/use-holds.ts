@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { HoldActionInput, HoldActionsOutcome, HoldsPage } from '../../../../shared/contract/engagement.js';
 import type { OpError } from '../../../../shared/contract/result.js';
 import { useApi } from '../../client/context.js';
+import { useRefreshOnRun } from '../../hooks/use-refresh-on-run.js';
 
 /** The hold queue, read on load and again whenever a run changes state; decisions sent to main. */
 export function useHolds() {
@@ -19,18 +20,7 @@ export function useHolds() {
     } else setError(result.error);
   }, [api]);
 
-  useEffect(() => {
-    let active = true;
-    const load = () => {
-      if (active) void refresh();
-    };
-    load();
-    const off = api.onRun(load);
-    return () => {
-      active = false;
-      off();
-    };
-  }, [api, refresh]);
+  useRefreshOnRun(refresh);
 
   const decide = async (actions: HoldActionInput[]) => {
     setBusy(true);
