@@ -13,6 +13,8 @@ import { mappingsCommand } from './commands/mappings.js';
 import { previewCommand } from './commands/preview.js';
 import { doctorCommand } from './commands/doctor.js';
 import { restoreCommand } from './commands/restore.js';
+import { holdsCommand } from './commands/holds.js';
+import { reportCommand } from './commands/report.js';
 
 /** Every `sfhs` command, in the order `--help` lists them. */
 export const commands: CliCommand[] = [
@@ -31,4 +33,6 @@ export const commands: CliCommand[] = [
   previewCommand,
   doctorCommand,
   restoreCommand,
+  holdsCommand,
+  reportCommand,
 ];

@@ -150,6 +150,19 @@ export class JsforceSalesforceConnector implements SalesforceConnector {
   bulkWaitDone: Bulk2Writer['waitDone'] = (...args) => this.writer.waitDone(...args);
   bulkResults: Bulk2Writer['results'] = (...args) => this.writer.results(...args);
 
+  destroy(sobject: string, ids: string[]): Promise<RecordResult[]> {
+    return this.inCollections(
+      ids.map((Id) => ({ Id })),
+      true,
+      (batch) =>
+        this.conn.sobject(sobject).destroy(
+          batch.map((r) => r.Id),
+          { allOrNone: false },
+        ),
+      (record) => record.Id,
+    );
+  }
+
   usage(): SalesforceUsage {
     return this.rate.budget.usage();
   }

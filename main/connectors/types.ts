@@ -80,6 +80,8 @@ export interface SalesforceConnector {
   bulkStatus: Bulk2Writer['status'];
   bulkWaitDone: Bulk2Writer['waitDone'];
   bulkResults: Bulk2Writer['results'];
+  /** ≤ 200 ids a call (a revert deleting the accounts a run created); results in input order. */
+  destroy(sobject: string, ids: string[]): Promise<RecordResult[]>;
   usage(): SalesforceUsage;
 }
 

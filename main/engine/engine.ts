@@ -32,6 +32,8 @@ import { dirname } from 'node:path';
 import { asDamage, DamagedDatabaseError } from '../db/health/damage.js';
 import { StorageError, storageCause } from '../db/health/storage.js';
 import { JOURNAL_TABLES, quickCheck } from '../db/health/integrity.js';
+import type { PlannedKind, PlannedKindName } from './planned-kinds.js';
+import { revertKind } from './revert/revert-kind.js';
 
 export interface RunRequest {
   kind: Extract<RunKind, 'import' | 'sync' | 'resync'>;
@@ -66,12 +68,14 @@ export interface EngineDeps {
 
 export class SyncEngine {
   private active: { runId: string; stop: 'pause' | 'cancel' | null } | null = null;
+  private readonly plannedKinds = new Map<string, PlannedKind>();
 
   constructor(private readonly deps: EngineDeps) {
     // A run left `running` by a process that ended is paused; one that another live process runs is left alone.
     const pauseLeftovers = () => pauseInterruptedRuns(deps.db);
     if (deps.ifNoOtherWriter) deps.ifNoOtherWriter(pauseLeftovers);
     else pauseLeftovers();
+    this.registerKind('revert', revertKind);
     noteSwitch(deps.db, deps.settings.get());
     deps.events.on('settings', (settings) => noteSwitch(deps.db, settings));
   }
@@ -161,6 +165,41 @@ export class SyncEngine {
     return this.start({ kind: 'resync', dryRun: false, accountIds, companyIds, onProgress });
   }
 
+  /** Adds a run kind planned by its own module (engine/revert, engine/apply-mapping). */
+  registerKind(kind: PlannedKindName, spec: PlannedKind): void {
+    this.plannedKinds.set(kind, spec);
+  }
+
+  /** Starts a run of a registered kind: its own plan, then execution like any run (a dry run stops at the plan). */
+  startKind(
+    kind: PlannedKindName,
+    options: Record<string, unknown>,
+    dryRun: boolean,
+    onProgress?: (event: ProgressEvent) => void,
+  ): StartedRun {
+    const spec = this.plannedKinds.get(kind);
+    if (!spec) throw new AppError('INTERNAL', `Run kind ${kind} is not available in this process.`);
+    if (!dryRun) {
+      requireSyncOn(this.deps.settings.get(), `a ${kind} run`);
+      this.deps.remotes.assertReadyToSync();
+    }
+    this.assertIdle();
+    spec.validate(this.deps, options);
+    const run = createRun(this.deps.db, kind, options, dryRun);
+    const finished = this.guard(
+      run.id,
+      async (progress) => {
+        await spec.plan(this.deps, run.id, options, dryRun, progress);
+        this.setState(run.id, 'planned');
+        if (!dryRun) return this.execute(run.id, progress);
+        this.setState(run.id, 'completed');
+        return this.summary(run.id);
+      },
+      onProgress,
+    );
+    return { runId: run.id, finished };
+  }
+
   async resume(runId: string, onProgress?: (event: ProgressEvent) => void): Promise<RunSummary> {
     return this.startResume(runId, onProgress).finished;
   }
@@ -190,6 +229,9 @@ export class SyncEngine {
     if (run.state === 'planning') {
       // Killed while planning: the plan is incomplete, so plan it again from the start in a new run.
       this.setState(runId, 'failed', { error: 'Interrupted while planning; planned again as a new run.' });
+      if (this.plannedKinds.has(run.kind)) {
+        return this.startKind(run.kind as PlannedKindName, run.options, false, onProgress);
+      }
       return this.start({ ...requestOf(run), onProgress });
     }
     return { runId, finished: this.guard(runId, (progress) => this.execute(runId, progress, true), onProgress) };
@@ -287,7 +329,7 @@ export class SyncEngine {
     const outcome = await executeRun(db, remotes, runId, {
       stopRequested: () => this.active?.stop ?? null,
       onBatch: (done) => progress.report('execute', done, toWrite),
-      extensions: hsToSfExtensions,
+      extensions: [...hsToSfExtensions, ...(this.plannedKinds.get(getRun(db, runId)?.kind ?? '')?.extensions ?? [])],
     });
     if (outcome.state === 'interrupted') {
       const { error } = outcome;

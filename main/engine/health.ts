@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { HealthView } from '../../shared/contract/index.js';
 import type { HubSpotUsage, SalesforceUsage } from '../connectors/types.js';
 import { retryEntries } from './execute/retry-queue.js';
+import { countUnresolvedHolds } from './holds/queue.js';
 
 export function healthView(
   db: Database,
@@ -18,9 +19,8 @@ export function healthView(
   return {
     errorsByCategory: Object.fromEntries(byCategory.map((r) => [r.category, r.n])),
     retries: retryEntries(db),
-    holds: count(
-      "SELECT COUNT(DISTINCT sf_account_id) FROM run_ops WHERE operation = 'hold' AND run_id = (SELECT id FROM runs WHERE dry_run = 0 ORDER BY created_at DESC LIMIT 1)",
-    ),
+    // R6.4 every hold still waiting for a person, across runs (a later sync does not make one go away).
+    holds: countUnresolvedHolds(db),
     links: count('SELECT COUNT(*) FROM links'),
     accounts: count('SELECT COUNT(*) FROM sf_accounts WHERE is_deleted = 0'),
     companies: count('SELECT COUNT(*) FROM hs_companies WHERE archived = 0'),

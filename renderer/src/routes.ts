@@ -1,8 +1,10 @@
 import type { ComponentType } from 'react';
 import { CompaniesPage } from './pages/CompaniesPage.js';
 import { ConnectionsPage } from './pages/ConnectionsPage.js';
+import { HoldsPage } from './pages/HoldsPage.js';
 import { ImportPage } from './pages/ImportPage.js';
 import { LogPage } from './pages/LogPage.js';
+import { RunsPage } from './pages/RunsPage.js';
 import { SyncHealthPage } from './pages/SyncHealthPage.js';
 import { SyncSettingsPage } from './pages/SyncSettingsPage.js';
 
@@ -21,6 +23,8 @@ export const pages: readonly PageEntry[] = [
   { route: 'import', label: 'Import', Component: ImportPage },
   { route: 'companies', label: 'Companies', Component: CompaniesPage },
   { route: 'sync-health', label: 'Sync health', Component: SyncHealthPage },
+  { route: 'holds', label: 'Hold review', Component: HoldsPage },
+  { route: 'runs', label: 'Runs', Component: RunsPage },
   { route: 'log', label: 'Log', Component: LogPage },
 ];
 

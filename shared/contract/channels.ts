@@ -33,6 +33,13 @@ export const operationChannels = {
   previewCompanies: 'companies:preview',
   exportPreview: 'companies:preview-export',
   resyncCompanies: 'companies:resync',
+  // Hold review (R6.4).
+  listHolds: 'holds:list',
+  resolveHolds: 'holds:resolve',
+  // Revert a run (R9.5).
+  revertRun: 'runs:revert',
+  // The engagement report for the client.
+  buildReport: 'report:build',
 } as const;
 
 export type OperationName = keyof typeof operationChannels;

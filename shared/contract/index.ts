@@ -1,5 +1,6 @@
 export * from './api.js';
 export * from './channels.js';
+export * from './engagement.js';
 export * from './events.js';
 export * from './operations.js';
 export * from './outcome.js';

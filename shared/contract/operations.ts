@@ -11,6 +11,7 @@ import {
 } from './runs.js';
 import type { RunOutcome } from './outcome.js';
 import { type CompaniesPreview, previewReasons } from './preview.js';
+import { type HoldActionsOutcome, type HoldsPage, holdActionSchema } from './engagement.js';
 import type { AppInfo, ConnectOutcome, ConnectionsStatus, DisconnectOutcome, OAuthFlowStart } from './types.js';
 
 /** An operation's argument schema plus its result type (carried as a phantom for the type checker only). */
@@ -177,6 +178,23 @@ export const operations = {
   ),
   /** R5.1 resync companies: creates the account of unlinked ones (bypassing R3), syncs linked ones; in the background. */
   resyncCompanies: op<RunSummary>()(z.object({ companyIds: z.array(hsId).min(1).max(10_000) }).strict()),
+  /** R6.4 every unresolved hold across real runs, with each candidate's facts; paged by account id. */
+  listHolds: op<HoldsPage>()(
+    z.object({ afterId: sfId.optional(), limit: z.number().int().min(1).max(1000).default(100) }).strict(),
+  ),
+  /** R6.4 link to a candidate, create new, or skip, for a selection; carried out by a run in the background. */
+  resolveHolds: op<HoldActionsOutcome>()(z.object({ actions: z.array(holdActionSchema).min(1).max(10_000) }).strict()),
+  /**
+   * R9.5 a run (kind `revert`) restoring every field the run changed; values changed again since are held, never
+   * overwritten. Created records are archived / deleted only with `deleteCreated`. Dry runs answer with the plan.
+   */
+  revertRun: op<RunSummary>()(
+    z
+      .object({ runId: z.string().min(1).max(100), dryRun: z.boolean(), deleteCreated: z.boolean().default(false) })
+      .strict(),
+  ),
+  /** One self-contained HTML file (printable to PDF): connections, runs per direction, refused values, holds, API use. */
+  buildReport: op<{ html: string; fileName: string }>()(noArgs),
 } satisfies { [K in OperationName]: OperationSpec<z.ZodType, unknown> };
 
 export type Operations = typeof operations;

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openSpawnedConsole, type SpawnedConsole } from './support/spawned-console.js';
 
-const navItems = ['Connections', 'Sync settings', 'Import', 'Companies', 'Sync health', 'Log'];
+const navItems = ['Connections', 'Sync settings', 'Import', 'Companies', 'Sync health', 'Hold review', 'Runs', 'Log'];
 
 let console_: SpawnedConsole;
 let ui: SpawnedConsole['ui'];

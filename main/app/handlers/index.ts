@@ -3,9 +3,11 @@ import type { Services } from '../services.js';
 import { appHandlers } from './app.js';
 import { connectionHandlers } from './connections.js';
 import { demoHandlers } from './demo.js';
+import { holdHandlers } from './holds.js';
 import { logHandlers } from './log.js';
 import { mappingHandlers } from './mappings.js';
 import { previewHandlers } from './preview.js';
+import { reportHandlers } from './report.js';
 import { runHandlers } from './runs.js';
 import { settingsHandlers } from './settings.js';
 
@@ -22,5 +24,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...demoHandlers(deps),
     ...mappingHandlers(deps),
     ...previewHandlers(deps),
+    ...holdHandlers(deps),
+    ...reportHandlers(deps),
   } satisfies Handlers;
 }

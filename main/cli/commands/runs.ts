@@ -12,6 +12,7 @@ import { choiceOption, countOption } from '../output/options.js';
 import { driveRun, finishRun } from '../output/run-driver.js';
 import { formatOp, printCounts, runJson, runOps } from '../output/run-report.js';
 import { formatTable } from '../output/table.js';
+import { revertRun } from './revert.js';
 
 const OPERATIONS = ['create', 'update', 'skip', 'hold'] as const;
 const STATES = ['planned', 'sent', 'confirmed', 'failed', 'done'] as const;
@@ -128,6 +129,7 @@ export const runsCommand: CliCommand = {
     'resume RUN_ID     continue a paused run in the foreground (Ctrl-C pauses it again); for an import or a sync,',
     '                  running sfhs import / sfhs sync again does the same',
     'cancel RUN_ID     end a paused or planned run; what was written stays written',
+    'revert RUN_ID [--dry-run] [--delete-created]   restore every field the run changed (values changed since are held)',
     '--json          list: an array; show: one object (with "ops": [...] when asked); resume/cancel: the run',
   ],
   options: {
@@ -136,6 +138,8 @@ export const runsCommand: CliCommand = {
     ops: { type: 'boolean', default: false },
     operation: { type: 'string' },
     state: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    'delete-created': { type: 'boolean', default: false },
   },
   async run(ctx, { values, positionals }) {
     const [verb = 'list', id] = positionals;
@@ -148,7 +152,8 @@ export const runsCommand: CliCommand = {
       report(ctx, services.engine.summary(id as string));
       return exitCodes.ok;
     }
-    print(ctx.stderr, `Unknown runs verb "${verb}": use list, show, resume or cancel.`);
+    if (verb === 'revert') return revertRun(ctx, requireRunId(services, id, verb), values);
+    print(ctx.stderr, `Unknown runs verb "${verb}": use list, show, resume, cancel or revert.`);
     return exitCodes.usage;
   },
 };

@@ -5,6 +5,7 @@ import { hsToSfMigration } from './0040-hs-to-sf.js';
 import { logNamesMigration } from './0050-log-names.js';
 import { apiUsageMigration } from './0060-api-usage.js';
 import { bulkJobsMigration } from './0070-bulk-jobs.js';
+import { engagementMigration } from './0080-engagement.js';
 import type { Migration } from './types.js';
 
 export type { Migration } from './types.js';
@@ -21,6 +22,7 @@ export const migrations: Migration[] = [
   logNamesMigration,
   apiUsageMigration,
   bulkJobsMigration,
+  engagementMigration,
 ];
 
 export const latestSchemaVersion = (list: Migration[] = migrations): number => list.at(-1)?.version ?? 0;

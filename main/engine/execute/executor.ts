@@ -14,6 +14,15 @@ import { clearRetry, enqueueRetry } from './retry-queue.js';
 import { plannedCount } from './bulk-journal.js';
 import { BULK_JOB_ROWS, BULK_WRITE_THRESHOLD, bulkShapeFor, resumeBulkJobs, sendInBulk } from './bulk-writes.js';
 
+/** A record the remote system answered nothing for: failed for now, retried (R9.3). */
+export const NO_RESULT: RecordResult = {
+  ok: false,
+  id: null,
+  category: 'NETWORK',
+  code: 'NO_RESULT',
+  message: 'The remote system returned no result for this record; it will be retried.',
+};
+
 export const BATCH_SIZE: Record<OpSystem, number> = { hubspot: 100, salesforce: 200 };
 
 /**
@@ -91,16 +100,7 @@ async function updateOrArchive(hs: ReturnType<Remotes['hubspot']>, batch: OpRow[
       if (answer) results.set(op, answer);
     });
   }
-  return batch.map(
-    (op) =>
-      results.get(op) ?? {
-        ok: false,
-        id: null,
-        category: 'NETWORK',
-        code: 'NO_RESULT',
-        message: 'The remote system returned no result for this record; it will be retried.',
-      },
-  );
+  return batch.map((op) => results.get(op) ?? NO_RESULT);
 }
 
 function settle(
@@ -113,13 +113,7 @@ function settle(
   let failed = 0;
   db.transaction(() => {
     batch.forEach((op, i) => {
-      const result = results[i] ?? {
-        ok: false as const,
-        id: null,
-        category: 'NETWORK' as const,
-        code: 'NO_RESULT',
-        message: 'The remote system returned no result for this record; it will be retried.',
-      };
+      const result = results[i] ?? NO_RESULT;
       // A company not yet linked to an account (HS → SF create) is known by its company id.
       const recordId = (op.sfAccountId ?? op.hsCompanyId) as string;
       if (result.ok) {

@@ -11,6 +11,11 @@ import { readableDetail } from './readable.js';
 
 export type LoggedOp = PlannedOp & { runId: string };
 
+const holdCategory = (op: LoggedOp): string | null => {
+  const detail = op.detail ? (JSON.parse(op.detail) as { category?: string | null }) : {};
+  return detail.category === undefined ? 'DUPLICATES' : detail.category;
+};
+
 const DECISION_OUTCOME: Partial<Record<PlannedOp['operation'], LogEntry['outcome']>> = {
   skip: 'skipped',
   hold: 'held',
@@ -36,8 +41,9 @@ export function logOp(
     before: op.diff.length ? before : null,
     after: op.diff.length ? after : null,
     outcome,
-    // Holds are records to review (R6.4 ambiguous match, duplicate link): the DUPLICATES category (R9.2).
-    category: error?.category ?? (op.operation === 'hold' ? 'DUPLICATES' : null),
+    // Holds are records to review (R6.4 ambiguous match, duplicate link): the DUPLICATES category (R9.2), unless
+    // the hold names its own (a revert's conflict has none: nothing failed).
+    category: error?.category ?? (op.operation === 'hold' ? holdCategory(op) : null),
     message: error?.message ?? readableDetail(db, op.detail ?? null),
   };
   const entries: LogEntry[] = [main];

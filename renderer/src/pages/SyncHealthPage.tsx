@@ -3,6 +3,7 @@ import { ErrorNotice } from '../components/ErrorNotice.js';
 import { Page } from '../components/Page.js';
 import { Stat, StatGrid } from '../components/Stat.js';
 import { formatCount } from '../format/format.js';
+import { hrefFor } from '../hooks/use-hash-route.js';
 import { ApiUsage } from './sync-health/ApiUsage.js';
 import { ErrorChart } from './sync-health/ErrorChart.js';
 import { HealthActions } from './sync-health/HealthActions.js';
@@ -62,6 +63,11 @@ export function SyncHealthPage() {
                 hint={health.lastRun ? 'in the last run' : 'no run yet'}
               />
             </StatGrid>
+            {health.holds > 0 && (
+              <p>
+                <a href={hrefFor('holds')}>Review the {formatCount(health.holds)} held records</a>
+              </p>
+            )}
             <h3 className="subhead">Last run</h3>
             <LastRun run={health.lastRun} outcome={outcome} />
             <HealthActions retries={health.retries} />

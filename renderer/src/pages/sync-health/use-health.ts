@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { OpError } from '../../../../shared/contract/result.js';
 import type { HealthView } from '../../../../shared/contract/runs.js';
 import { useApi } from '../../client/context.js';
+import { useRefreshOnRun } from '../../hooks/use-refresh-on-run.js';
 
 /** The health view, read on load and again whenever a run changes state (a `run` event), or on request. */
 export function useHealth() {
@@ -19,18 +20,7 @@ export function useHealth() {
     } else setError(result.error);
   }, [api]);
 
-  useEffect(() => {
-    let active = true;
-    const load = () => {
-      if (active) void refresh();
-    };
-    load();
-    const off = api.onRun(load);
-    return () => {
-      active = false;
-      off();
-    };
-  }, [api, refresh]);
+  useRefreshOnRun(refresh);
 
   return { health, error, loadedAt, refresh };
 }

@@ -1,0 +1,105 @@
+/**
+ * R9.5 a revert is journaled like an import: SIGKILLed mid-execution in its own process and resumed, it leaves
+ * exactly what an uninterrupted revert leaves — every changed field restored, every created company archived once.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, expect, test } from 'vitest';
+import { databaseFileName, type Services } from '../../main/app/services.js';
+import { parseFaultSpec } from '../../sandbox/faults/faults.js';
+import { type Sandbox, startSandbox } from '../../sandbox/index.js';
+import { connectDataFolder } from '../support/engine-harness.js';
+import { allOps } from '../support/sync-world.js';
+import { tempDirFactory } from '../support/temp.js';
+
+const tempDir = tempDirFactory();
+const open: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const close of open.splice(0).reverse()) await close();
+});
+
+const SFHS = join(import.meta.dirname, '../../bin/sfhs.js');
+
+/** Confirmed ops of the folder's newest revert run (read-only, while the child writes). */
+function revertProgress(dataDir: string): { runId: string | null; planned: number; confirmed: number } {
+  const db = new Database(join(dataDir, databaseFileName), { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 1000');
+    const runId = db
+      .prepare("SELECT id FROM runs WHERE kind = 'revert' ORDER BY created_at DESC LIMIT 1")
+      .pluck()
+      .get() as string | undefined;
+    if (!runId) return { runId: null, planned: 0, confirmed: 0 };
+    const row = db
+      .prepare(
+        "SELECT COUNT(*) AS planned, COALESCE(SUM(state = 'confirmed'), 0) AS confirmed FROM run_ops WHERE run_id = ?",
+      )
+      .get(runId) as { planned: number; confirmed: number };
+    return { runId, ...row };
+  } finally {
+    db.close();
+  }
+}
+
+const liveCompanies = (sandbox: Sandbox) =>
+  [...sandbox.hubspot.store.tables.companies.scan()].filter((c) => !c.archived);
+
+test('R9.5 R2.5 a revert SIGKILLed mid-run and resumed restores every field and archives each created company once', async () => {
+  const sandbox = await startSandbox({ accounts: 1000, seed: 7, hsLimit: 'off' });
+  open.push(() => sandbox.close());
+  const dataDir = tempDir();
+  const companiesBefore = liveCompanies(sandbox).length;
+  const before = new Map(liveCompanies(sandbox).map((c) => [c.id, { ...c.properties }]));
+  let services: Services = await connectDataFolder(dataDir, sandbox);
+  services.settings.update({ syncCompanies: true });
+  const imported = await services.engine.run({ kind: 'import', dryRun: false });
+  expect(imported.state).toBe('completed');
+  services.close();
+
+  // Every HubSpot call slowed down, so the kill lands between batches of the revert.
+  sandbox.hubspot.faults.configure(parseFaultSpec('slow=1@300'));
+  const child = spawn(
+    process.execPath,
+    [SFHS, 'runs', 'revert', imported.runId, '--delete-created', '--data-dir', dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let progress = revertProgress(dataDir);
+  for (let waited = 0; progress.confirmed < 100; waited += 10) {
+    if (waited > 60_000) throw new Error(`the revert never got going: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 10));
+    progress = revertProgress(dataDir);
+  }
+  child.kill('SIGKILL');
+  await exited;
+  const atKill = revertProgress(dataDir);
+  expect(atKill.confirmed).toBeLessThan(atKill.planned);
+
+  sandbox.hubspot.faults.configure(parseFaultSpec(''));
+  services = await connectDataFolder(dataDir, sandbox);
+  open.push(() => services.close());
+  const resumed = await services.engine.resume(atKill.runId as string);
+  expect(resumed.state).toBe('completed');
+  expect(resumed.counts.failed).toBe(0);
+  expect(resumed.counts.pending).toBe(0);
+
+  // Created companies archived, once each; every field the import changed back to its before-value.
+  expect(liveCompanies(sandbox).length).toBe(companiesBefore);
+  let checked = 0;
+  for (const op of allOps(services.db, imported.runId, 'update')) {
+    if (op.state !== 'confirmed' || op.system !== 'hubspot') continue;
+    for (const change of op.diff) {
+      const now = sandbox.hubspot.store.getCompany(op.hsCompanyId as string)?.properties[change.field] ?? null;
+      expect(now || null, `${op.hsCompanyId} ${change.field}`).toBe(
+        before.get(op.hsCompanyId as string)?.[change.field] || null,
+      );
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(100);
+}, 180_000);
