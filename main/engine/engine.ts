@@ -142,10 +142,6 @@ export class SyncEngine {
     return this.execute(runId, progress);
   }
 
-  /**
-   * R5.1 resync of HubSpot companies: unlinked ones get their Salesforce account now (bypassing R3), linked ones
-   * push and pull their mapped fields through their accounts.
-   */
   /** R9.3 a resync of every record waiting in the retry queue (of one category, if given). Null when it is empty. */
   resyncErrors(category?: string, onProgress?: (event: ProgressEvent) => void): StartedRun | null {
     const { accountIds, companyIds } = retryTargets(this.deps.db, category);
@@ -160,9 +156,13 @@ export class SyncEngine {
     });
   }
 
-  resyncCompanies(companyIds: string[], onProgress?: (event: ProgressEvent) => void): StartedRun {
+  /**
+   * R5.1 resync of HubSpot companies: unlinked ones get their Salesforce account now (bypassing R3), linked ones
+   * push and pull their mapped fields through their accounts. A dry run plans the same ops and writes nothing.
+   */
+  resyncCompanies(companyIds: string[], onProgress?: (event: ProgressEvent) => void, dryRun = false): StartedRun {
     const accountIds = companyIds.flatMap((id) => linkedAccountOf(this.deps.db, id) ?? []);
-    return this.start({ kind: 'resync', dryRun: false, accountIds, companyIds, onProgress });
+    return this.start({ kind: 'resync', dryRun, accountIds, companyIds, onProgress });
   }
 
   /** Adds a run kind planned by its own module (engine/revert, engine/apply-mapping). */

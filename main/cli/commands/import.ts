@@ -2,13 +2,12 @@
  * `sfhs import`: the explicit back-fill of Salesforce accounts into HubSpot companies (R2.3a, R1.3), previewed with
  * --dry-run. R1.2: with the switch off a real import is refused before anything runs, with the command that fixes it.
  */
-import type { Services } from '../../app/services.js';
 import { AppError } from '../../app/errors.js';
 import { type CliCommand, type CliContext, exitCodes, print } from '../command.js';
 import { printJson } from '../output/json.js';
 import { countOption, stringOption, suggest } from '../output/options.js';
 import { driveRun, finishRun } from '../output/run-driver.js';
-import { planCounts, printCounts, printHolds, printPlannedOps, runDetails, runJson } from '../output/run-report.js';
+import { printReport, reportJson, runReport } from '../output/run-report.js';
 
 /** R1.2 Beyond: say so before anything runs, and offer the fix. */
 function refuseSyncOff(ctx: CliContext, error: AppError): number {
@@ -19,23 +18,6 @@ function refuseSyncOff(ctx: CliContext, error: AppError): number {
   print(ctx.stderr, `Turn company sync on:  ${fix}`);
   print(ctx.stderr, `Or preview first:      ${preview}`);
   return exitCodes.syncOff;
-}
-
-async function report(ctx: CliContext, services: Services, runId: string, limit: number): Promise<void> {
-  const summary = services.engine.summary(runId);
-  const { holds, ops } = await runDetails(services, summary, limit);
-  const seeAll = suggest(ctx, 'runs', 'show', runId, '--ops');
-  if (ctx.json) {
-    const json = runJson(services.db, summary);
-    printJson(
-      ctx.stdout,
-      summary.dryRun ? { ...json, counts: planCounts(summary), holds, ops, seeAll } : { ...json, holds },
-    );
-    return;
-  }
-  printCounts(ctx, summary);
-  printHolds(ctx.stdout, holds, summary.dryRun ? summary.counts.hold : summary.counts.held);
-  if (summary.dryRun) printPlannedOps(ctx.stdout, summary, ops, seeAll);
 }
 
 export const importCommand: CliCommand = {
@@ -69,7 +51,10 @@ export const importCommand: CliCommand = {
       if (error instanceof AppError && error.code === 'SYNC_OFF') return refuseSyncOff(ctx, error);
       throw error;
     }
-    await report(ctx, services, driven.summary.runId, limit);
+    const summary = services.engine.summary(driven.summary.runId);
+    const report = await runReport(ctx, summary, limit);
+    if (ctx.json) printJson(ctx.stdout, reportJson(services.db, summary, report));
+    else printReport(ctx, summary, report);
     return finishRun(ctx, driven);
   },
 };

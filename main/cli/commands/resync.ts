@@ -1,7 +1,7 @@
 /**
  * `sfhs resync`: R5.1 / R5.2 force a sync now for chosen records — accounts, linked companies, or everything in the
- * retry queue — bypassing the automatic criteria (the manual path). Unlinked companies ("HubSpot → Salesforce")
- * are not handled here yet: they are refused as not linked (exit 6).
+ * retry queue — bypassing the automatic criteria (the manual path). An unlinked company gets its Salesforce
+ * account (engine/hs-to-sf); with --dry-run that account is planned and shown, and nothing is written.
  */
 import type { Database } from 'better-sqlite3';
 import type { RunSummary } from '../../../shared/contract/index.js';
@@ -9,14 +9,16 @@ import { AppError } from '../../app/errors.js';
 import { retryTargets } from '../../engine/execute/retry-queue.js';
 import { linkedAccountOf } from '../../engine/hs-to-sf/index.js';
 import { parseSfId } from '../../engine/rules/ids.js';
-import { linkForCompany } from '../../engine/state/links.js';
 import { resyncAccounts } from '../../engine/sync-loop.js';
 import { type CliCommand, type CliContext, exitCodes, print, type ParsedCommand } from '../command.js';
 import { printJson } from '../output/json.js';
 import { listOption, stringOption } from '../output/options.js';
 import { progressDisplay } from '../output/progress.js';
-import { cliError, finishRun } from '../output/run-driver.js';
-import { printCounts, runJson } from '../output/run-report.js';
+import { cliError, driveRun, finishRun } from '../output/run-driver.js';
+import { printCounts, printReport, reportJson, runJson, runReport } from '../output/run-report.js';
+
+/** How many planned writes a dry run of companies prints; `sfhs runs show ID --ops` lists them all. */
+const PLANNED_WRITES_SHOWN = 20;
 
 /** R0.2 ids are compared in their 18-character form. */
 function accountIdsFrom(raw: string[]): string[] {
@@ -27,19 +29,9 @@ function accountIdsFrom(raw: string[]): string[] {
   });
 }
 
-function accountsOfCompanies(db: Database, companyIds: string[]): string[] {
-  const unlinked = companyIds.filter((id) => linkForCompany(db, id) === null);
-  if (unlinked.length) {
-    throw new AppError(
-      'VALIDATION',
-      `Company ${unlinked.join(', ')} is not linked to a Salesforce account, so there is nothing to resync. ` +
-        'Creating an account from a company (HubSpot → Salesforce) is not available from the CLI yet. ' +
-        'If the link is new, run "sfhs sync --once" first so this data folder knows it.',
-      unlinked,
-    );
-  }
-  return companyIds.map((id) => linkForCompany(db, id) as string);
-}
+/** Only linked companies get here: the command resyncs a list with an unlinked one through `resyncCompanies`. */
+const accountsOfCompanies = (db: Database, companyIds: string[]): string[] =>
+  companyIds.flatMap((id) => linkedAccountOf(db, id) ?? []);
 
 function chooseAccounts(db: Database, values: ParsedCommand['values']): string[] {
   const accounts = listOption(values, 'account');
@@ -89,9 +81,9 @@ export const resyncCommand: CliCommand = {
   summary: 'resync chosen accounts or companies now, or every record in the retry queue',
   usage: [
     '--account ID...   Salesforce account ids (repeat the option or separate with commas)',
-    '--company ID...   HubSpot company ids of linked companies',
+    '--company ID...   HubSpot company ids; an unlinked one gets its Salesforce account',
     '--errors [--category C]   the records waiting in the retry queue, optionally of one category',
-    '[--dry-run]       preview only',
+    '[--dry-run]       preview only: what would be written, with its fields; nothing is written',
     '--json          {accountIds, runs: [{runId, state, counts, ...}]}',
   ],
   options: {
@@ -105,16 +97,15 @@ export const resyncCommand: CliCommand = {
     const { db } = ctx.services();
     const companies = listOption(values, 'company');
     // R5.1 an unlinked company gets its account now (engine/hs-to-sf); linked ones in the list are resynced with it.
-    if (companies.some((id) => linkedAccountOf(db, id) === null) && !values['dry-run'] && !values.errors) {
-      const summary = await ctx
-        .services()
-        .engine.resyncCompanies(companies)
-        .finished.catch((error: unknown) => {
-          throw cliError(error);
-        });
-      if (ctx.json) printJson(ctx.stdout, { companyIds: companies, runs: [runJson(db, summary)] });
-      else printCounts(ctx, summary);
-      return finishRun(ctx, { summary, pausedByUser: false });
+    if (companies.some((id) => linkedAccountOf(db, id) === null) && !values.errors) {
+      const dryRun = Boolean(values['dry-run']);
+      const driven = await driveRun(ctx, (onProgress) =>
+        ctx.services().engine.resyncCompanies(companies, onProgress, dryRun),
+      );
+      const report = await runReport(ctx, driven.summary, PLANNED_WRITES_SHOWN);
+      if (ctx.json) printJson(ctx.stdout, { companyIds: companies, runs: [reportJson(db, driven.summary, report)] });
+      else printReport(ctx, driven.summary, report);
+      return finishRun(ctx, driven);
     }
     // R9.3 the whole retry queue in one run: accounts, and companies whose account creation failed.
     if (values.errors && !values['dry-run']) {

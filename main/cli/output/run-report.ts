@@ -6,7 +6,10 @@ import type { Writable } from 'node:stream';
 import type { Database } from 'better-sqlite3';
 import type { FieldChangeView, RunOpView, RunSummary } from '../../../shared/contract/index.js';
 import type { Services } from '../../app/services.js';
+import { sfUsers } from '../../engine/cache/salesforce-cache.js';
 import { runOutcome } from '../../engine/outcome/run-outcome.js';
+import { parseSfId } from '../../engine/rules/ids.js';
+import { explain } from '../../../shared/contract/index.js';
 import { type CliContext, print } from '../command.js';
 import { suggest } from './options.js';
 import { printOutcome } from './outcome-report.js';
@@ -93,11 +96,23 @@ export async function runDetails(services: Services, summary: RunSummary, limit:
 
 const value = (v: FieldChangeView['before']) => (v === null ? '∅' : JSON.stringify(v));
 
-export function formatChange(change: FieldChangeView): string {
+/** Salesforce user names by 18-character id, so an owner reads as a person rather than an id. */
+export type UserNames = ReadonlyMap<string, string>;
+
+export const userNames = (db: Database): UserNames => new Map(sfUsers(db).map((u) => [u.Id, u.Name]));
+
+function ownerName(change: FieldChangeView, users: UserNames): string {
+  if (change.field !== 'OwnerId' || typeof change.after !== 'string') return '';
+  const id = parseSfId(change.after);
+  const name = id.ok ? users.get(id.id18) : undefined;
+  return name ? `  (owner: ${name})` : '';
+}
+
+export function formatChange(change: FieldChangeView, users: UserNames = new Map()): string {
   const conflict = change.conflict
     ? `  (conflict: ${change.conflict.winner === 'sf' ? 'Salesforce' : 'HubSpot'} won)`
     : '';
-  return `${change.field}: ${value(change.before)} → ${value(change.after)}${conflict}`;
+  return `${change.field}: ${value(change.before)} → ${value(change.after)}${ownerName(change, users)}${conflict}`;
 }
 
 export function formatDetail(raw: string | null): string[] {
@@ -109,15 +124,15 @@ export function formatDetail(raw: string | null): string[] {
   return [...candidates, ...problems];
 }
 
-export function formatOp(op: RunOpView): string[] {
+export function formatOp(op: RunOpView, users: UserNames = new Map()): string[] {
   const ids = [op.sfAccountId && `account ${op.sfAccountId}`, op.hsCompanyId && `company ${op.hsCompanyId}`]
     .filter(Boolean)
     .join(', ');
   const target = op.system === 'hubspot' ? 'HubSpot' : 'Salesforce';
   const error = op.errorMessage ? [`    failed (${op.errorCategory ?? 'error'}): ${op.errorMessage}`] : [];
   return [
-    `#${op.seq} ${op.operation} in ${target} — ${ids} — ${op.reason}`,
-    ...op.changes.map((c) => `    ${formatChange(c)}`),
+    `#${op.seq} ${op.operation} in ${target} — ${ids} — ${explain(op.reason).label}`,
+    ...op.changes.map((c) => `    ${formatChange(c, users)}`),
     ...formatDetail(op.detail).map((line) => `    ${line}`),
     ...error,
   ];
@@ -149,11 +164,43 @@ export function printHolds(out: Writable, holds: HoldView[], total: number): voi
 }
 
 /** `seeAll`: the command that lists every op (`sfhs runs show ID --ops`). */
-export function printPlannedOps(out: Writable, summary: RunSummary, ops: RunOpView[], seeAll: string): void {
+export function printPlannedOps(
+  out: Writable,
+  summary: RunSummary,
+  ops: RunOpView[],
+  seeAll: string,
+  users: UserNames = new Map(),
+): void {
   const total = summary.counts.create + summary.counts.update;
   if (total === 0) return;
   print(out, '');
   print(out, `Planned writes (first ${ops.length} of ${total}):`);
-  for (const op of ops) for (const line of formatOp(op)) print(out, `  ${line}`);
+  for (const op of ops) for (const line of formatOp(op, users)) print(out, `  ${line}`);
   print(out, `See all: ${seeAll}`);
+}
+
+export interface RunReport {
+  holds: HoldView[];
+  /** A dry run's first planned writes, with field diffs; empty for a real run. */
+  ops: RunOpView[];
+  /** The command that lists every op. */
+  seeAll: string;
+}
+
+/** What import and resync show of a run: its holds and, for a dry run, its first `limit` planned writes. */
+export async function runReport(ctx: CliContext, summary: RunSummary, limit: number): Promise<RunReport> {
+  const { holds, ops } = await runDetails(ctx.services(), summary, limit);
+  return { holds, ops, seeAll: suggest(ctx, 'runs', 'show', summary.runId, '--ops') };
+}
+
+/** The run as JSON, with the report: a dry run gets its plan counts, holds and planned writes. */
+export function reportJson(db: Database, summary: RunSummary, report: RunReport) {
+  const json = runJson(db, summary);
+  return summary.dryRun ? { ...json, counts: planCounts(summary), ...report } : { ...json, holds: report.holds };
+}
+
+export function printReport(ctx: CliContext, summary: RunSummary, report: RunReport): void {
+  printCounts(ctx, summary);
+  printHolds(ctx.stdout, report.holds, summary.dryRun ? summary.counts.hold : summary.counts.held);
+  if (summary.dryRun) printPlannedOps(ctx.stdout, summary, report.ops, report.seeAll, userNames(ctx.services().db));
 }
