@@ -268,6 +268,13 @@ const remote: Record<string, ExplanationRow> = {
   UND_ERR_HEADERS_TIMEOUT: ['error', 'No answer', 'The other system did not start answering in time.', WAIT],
   UND_ERR_BODY_TIMEOUT: ['error', 'Answer cut off', 'The answer stopped part-way.', WAIT],
   TIMEOUTERROR: ['error', 'Timed out', 'The call took too long.', WAIT],
+  BULK_JOB_FAILED: [
+    'error',
+    'Bulk job failed',
+    'Salesforce stopped the Bulk API job that carried this record, so the record was not written.',
+    WAIT,
+  ],
+  ENTITY_IS_DELETED: ['error', 'Already deleted', 'The record is already deleted in Salesforce.'],
 };
 
 export const errorRows: Record<string, ExplanationRow> = {

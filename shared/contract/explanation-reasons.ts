@@ -1,4 +1,5 @@
 /** The reason codes in plain words (see explanations.ts). Kind, label, one-line text, and the fix when there is one. */
+import { decisionRows } from './explanation-decisions.js';
 import type { ExplanationRow } from './explanations.js';
 
 const RESYNC = 'Resync the company on the Companies page to create the account anyway.';
@@ -267,4 +268,11 @@ const owners: Record<string, ExplanationRow> = {
   ],
 };
 
-export const reasonRows: Record<string, ExplanationRow> = { ...creation, ...planning, ...merge, ...values, ...owners };
+export const reasonRows: Record<string, ExplanationRow> = {
+  ...creation,
+  ...planning,
+  ...merge,
+  ...values,
+  ...owners,
+  ...decisionRows,
+};

@@ -60,6 +60,8 @@ test.each(['after-upload', 'after-close'])(
   async (moment) => {
     const harness = await newHarness();
     const companies = await qualifyingCompanies(harness);
+    // One writer per data folder: this process lets go while the child writes (it takes the lock back to resume).
+    harness.services.lock.release();
     expect(await runDyingChild(child, harness.dataDir, moment)).toBe('SIGKILL');
     const killed = listRuns(harness.services.db, 1)[0];
     expect(killed?.state).toBe('running');
