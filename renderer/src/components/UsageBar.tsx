@@ -4,7 +4,10 @@ interface UsageBarProps {
   label: string;
   used: number;
   max: number;
-  /** A line drawn across the bar where the console stops (e.g. 0.9 for 90 % of the org's limit, R8.2). */
+  /**
+   * A line drawn across the bar where the console stops (e.g. 0.9 for 90 % of the org's limit).
+   * R8.2: the console pauses before it reaches that share.
+   */
   limitAt?: number;
   limitLabel?: string;
 }
