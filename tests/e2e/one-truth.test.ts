@@ -6,6 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { formatDateTime } from '../../renderer/src/format/format.js';
+import { runKindLabels, runStateLabels } from '../../renderer/src/format/labels.js';
 import { firstRejectedValue, type OutcomeNumbers, readOutcomeTable } from './support/outcome.js';
 import { type SandboxConsole, startSandboxConsole } from './support/sandbox-console.js';
 
@@ -84,6 +86,16 @@ test('R9.1 the Log shows the same numbers for that run, and lists each value not
   await page.getByRole('link', { name: 'See its log' }).click();
   const log = await readOutcomeTable(page, 'What it did');
   expect(log).toEqual(onImport);
+  // The run picker names the run by its kind and time, not by its id.
+  const picker = page
+    .locator('label.filter', { has: page.locator('.field-label', { hasText: /^Run$/ }) })
+    .locator('select');
+  const run = app.harness.services.engine.summary(await picker.inputValue());
+  const picked = (await picker.locator('option:checked').textContent()) ?? '';
+  expect(picked).toBe(
+    `${runKindLabels[run.kind]} · ${formatDateTime(run.createdAt)} · ${runStateLabels[run.state].toLowerCase()}`,
+  );
+  expect(picked).not.toContain(run.runId.replace(/^run_/, ''));
   expect(await firstRejectedValue(page)).toEqual(rejectedOnImport);
 
   await page.getByLabel('Outcome').selectOption({ label: 'Value not written' });

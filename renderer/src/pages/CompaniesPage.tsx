@@ -63,11 +63,7 @@ export function CompaniesPage() {
             Export CSV
           </button>
         </div>
-        <CompaniesTable
-          companies={companies}
-          resyncs={resyncs}
-          onResync={(id) => void resync(id)}
-        />
+        <CompaniesTable companies={companies} resyncs={resyncs} onResync={(id) => void resync(id)} />
         {preview?.nextAfterId && (
           <div className="pager">
             <button type="button" className="btn" disabled={busy !== null} onClick={() => void more()}>
