@@ -138,7 +138,7 @@ test('R3.4 after the import, a Companies row names its linked account and every 
   await page.getByText(/^Showing [\d,]+ of [\d,]+$/).waitFor({ timeout: 30_000 });
   const chart = page.getByRole('list', { name: 'Companies per reason' });
   await chart.getByRole('button', { name: 'Linked to an account' }).click();
-  // A company the import created or matched: its account by name and id, as the log of that import names it.
+  // A company the import created or matched: its account by name and id, as the Salesforce cache names it.
   const accounts = page.locator('.companies-table tbody tr td:nth-child(2)');
   await accounts
     .getByText(/^Linked to .+ 001[A-Za-z0-9]{12,15}$/)
