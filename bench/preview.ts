@@ -47,7 +47,7 @@ function random(seed: number): () => number {
 
 const sfId = (prefix: string, n: number) => `${prefix}${String(n).padStart(15, '0')}`;
 
-/** A warm cache: companies (30 % linked, 10 % auto-created), contacts (half synced to SF contacts, a quarter to leads). */
+/** A warm cache: companies (30 % linked, to a cached account each, named in the preview; 10 % auto-created), contacts (half synced to SF contacts, a quarter to leads). */
 function generate(db: Database, companies: number, contacts: number): void {
   const rnd = random(42);
   const at = '2026-01-01T00:00:00.000Z';
@@ -58,6 +58,8 @@ function generate(db: Database, companies: number, contacts: number): void {
   const sfContact = db.prepare(
     `INSERT INTO sf_contacts (id, account_id, is_deleted, system_modstamp, fields) VALUES (?, ?, 0, ?, '{}')`,
   );
+  const account = db.prepare(`INSERT INTO sf_accounts (id, name, is_deleted, created_date, system_modstamp, fields)
+      VALUES (?, ?, 0, ?, ?, '{}')`);
   const association = db.prepare('INSERT OR IGNORE INTO hs_associations (company_id, contact_id) VALUES (?, ?)');
   const member = db.prepare('INSERT INTO hs_list_members (list_id, contact_id) VALUES (?, ?)');
   db.transaction(() => {
@@ -65,6 +67,7 @@ function generate(db: Database, companies: number, contacts: number): void {
       const linked = rnd() < 0.3 ? sfId('001', i) : null;
       const source = rnd() < 0.1 ? 'COMPANY_AUTO_ASSOCIATION' : 'CRM_UI';
       company.run(String(1e10 + i), `Company ${i}`, linked, String(100 + (i % 50)), source, at, at);
+      if (linked) account.run(linked, `Account ${i}`, at, at);
     }
     for (let j = 0; j < contacts; j++) {
       const id = String(2e10 + j);

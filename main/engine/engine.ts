@@ -95,6 +95,7 @@ export class SyncEngine {
       counts: countOps(this.deps.db, runId),
       error: run.error,
       resumed,
+      createdAt: run.createdAt,
     };
   }
 

@@ -25,6 +25,8 @@ export interface PreviewCompany {
   createdAt: string;
   /** Associated contacts the cache could not read (archived, no permission): left out of the decision. */
   unreadableContactIds: string[];
+  /** The Salesforce account this company is linked to, named from the cache (name null when not cached yet). */
+  linkedAccount: { id: string; name: string | null } | null;
 }
 
 /** Something that makes the preview less certain, with the record it is about (the rest is still computed). */

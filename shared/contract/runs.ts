@@ -41,6 +41,8 @@ export interface RunSummary {
   counts: RunCounts;
   error: string | null;
   resumed: boolean;
+  /** When the run was started (ISO time). */
+  createdAt: string;
 }
 
 export interface FieldChangeView {

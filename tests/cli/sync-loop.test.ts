@@ -58,6 +58,7 @@ const summary = (runId: string, request: RunRequest, state: RunSummary['state'])
   counts: emptyRunCounts(),
   error: null,
   resumed: false,
+  createdAt: new Date().toISOString(),
 });
 
 let db: Database;

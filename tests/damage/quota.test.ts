@@ -86,6 +86,7 @@ test('R2.4 the sync loop waits until the quota frees instead of the poll interva
         counts: emptyRunCounts(),
         error: waiting ? `Waiting for quota until ${resumeAt} — Salesforce: used up.` : null,
         resumed: !waiting,
+        createdAt: new Date().toISOString(),
       };
       return { runId: 'run_1', finished: Promise.resolve(summary) };
     },

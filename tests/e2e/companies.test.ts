@@ -11,6 +11,7 @@ import { type RunningWebServer, startWebServer } from '../../main/web/server.js'
 import { type Harness, startHarness } from '../support/engine-harness.js';
 import { statedR3Settings } from '../hs-to-sf/support.js';
 import { explain } from '../../shared/contract/explanations.js';
+import { toSfId18 } from '../../main/engine/rules/ids.js';
 import { collectPageErrors, launchChromium } from './support/browser.js';
 import { ensureRendererBuilt, rendererOutDir } from './support/renderer-build.js';
 
@@ -92,5 +93,31 @@ test('R5.1 Resync of a vetoed company (switch on) creates its account', async ()
       timeout: 30_000,
     })
     .toBeTruthy();
+  expect(pageErrors).toEqual([]);
+}, 60_000);
+
+test('R3.4 a linked company names its Salesforce account, by the name Salesforce holds and its id', async () => {
+  await chart().getByRole('button', { name: 'Linked to an account', exact: true }).click();
+  await page.locator('.companies-table tbody tr').first().waitFor();
+  await expect
+    .poll(async () => new Set(await page.locator('.companies-table tbody .pill').allTextContents()))
+    .toEqual(new Set([explain('ALREADY_LINKED').label]));
+  const rows = page.locator('.companies-table tbody tr');
+  let named = 0;
+  for (let i = 0; i < Math.min(await rows.count(), 20); i++) {
+    const row = rows.nth(i);
+    const companyId = (await row.getAttribute('data-company-id')) as string;
+    const raw = harness.sandbox.hubspot.store.getCompany(companyId)?.properties.salesforceaccountid as string;
+    const accountId = toSfId18(raw);
+    const account = harness.sandbox.salesforce.store.getAccount(accountId);
+    const cell = (await row.locator('td').nth(1).textContent())?.replace(/\s+/g, ' ').trim();
+    if (account && !account.IsDeleted) {
+      expect(cell).toBe(`Linked to ${account.Name} ${accountId}`);
+      named++;
+    } else {
+      expect(cell).toContain(accountId);
+    }
+  }
+  expect(named).toBeGreaterThan(0);
   expect(pageErrors).toEqual([]);
 }, 60_000);

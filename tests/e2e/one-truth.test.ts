@@ -6,6 +6,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { formatDateTime } from '../../renderer/src/format/format.js';
+import { runKindLabels, runStateLabels } from '../../renderer/src/format/labels.js';
 import { firstRejectedValue, type OutcomeNumbers, readOutcomeTable } from './support/outcome.js';
 import { type SandboxConsole, startSandboxConsole } from './support/sandbox-console.js';
 
@@ -84,6 +86,16 @@ test('R9.1 the Log shows the same numbers for that run, and lists each value not
   await page.getByRole('link', { name: 'See its log' }).click();
   const log = await readOutcomeTable(page, 'What it did');
   expect(log).toEqual(onImport);
+  // The run picker names the run by its kind and time, not by its id.
+  const picker = page
+    .locator('label.filter', { has: page.locator('.field-label', { hasText: /^Run$/ }) })
+    .locator('select');
+  const run = app.harness.services.engine.summary(await picker.inputValue());
+  const picked = (await picker.locator('option:checked').textContent()) ?? '';
+  expect(picked).toBe(
+    `${runKindLabels[run.kind]} · ${formatDateTime(run.createdAt)} · ${runStateLabels[run.state].toLowerCase()}`,
+  );
+  expect(picked).not.toContain(run.runId.replace(/^run_/, ''));
   expect(await firstRejectedValue(page)).toEqual(rejectedOnImport);
 
   await page.getByLabel('Outcome').selectOption({ label: 'Value not written' });
@@ -126,7 +138,7 @@ test('R3.4 after the import, a Companies row names its linked account and every 
   await page.getByText(/^Showing [\d,]+ of [\d,]+$/).waitFor({ timeout: 30_000 });
   const chart = page.getByRole('list', { name: 'Companies per reason' });
   await chart.getByRole('button', { name: 'Linked to an account' }).click();
-  // A company the import created or matched: its account by name and id, as the log of that import names it.
+  // A company the import created or matched: its account by name and id, as the Salesforce cache names it.
   const accounts = page.locator('.companies-table tbody tr td:nth-child(2)');
   await accounts
     .getByText(/^Linked to .+ 001[A-Za-z0-9]{12,15}$/)

@@ -60,6 +60,12 @@ test('R3 switch on: a sync cycle creates exactly the qualifying accounts and lin
     expect(sandbox.hubspot.store.getCompany(op.hsCompanyId as string)?.properties.salesforceaccountid).toBe(
       accounts[0]?.Id,
     );
+    // R9.1 the log entry of the create names the account it made, not only the company it came from.
+    const logged = queryLog(services.db, { runId: second.runId, recordId: op.hsCompanyId as string });
+    expect(logged.find((e) => e.operation === 'create' && e.direction === 'hs_to_sf')).toMatchObject({
+      outcome: 'written',
+      sfAccountId: accounts[0]?.Id,
+    });
   }
   const skips = ops(harness, second.runId).filter((op) => op.system === 'salesforce' && op.operation === 'skip');
   expect(Object.fromEntries(skips.map((op) => [op.hsCompanyId, op.reason]))).toMatchObject({

@@ -1,5 +1,8 @@
 import { afterEach, expect, test } from 'vitest';
 import { summarize } from '../../main/engine/hs-to-sf/preview.js';
+import { previewPage } from '../../main/engine/hs-to-sf/preview-table.js';
+import { toSfId18 } from '../../main/engine/rules/ids.js';
+import type { PreviewCompany } from '../../shared/contract/index.js';
 import { refreshForPreview } from '../../main/engine/hs-to-sf/refresh.js';
 import { type Harness, startHarness } from '../support/engine-harness.js';
 import { tempDirFactory } from '../support/temp.js';
@@ -25,6 +28,36 @@ test('R3.4 preview counts per reason equal the seed expected counts, with and wi
   expect(summarize(services.db, withoutList, {}).counts).toEqual(
     sandbox.expected.withoutInclusionList.accountCreationReasons,
   );
+});
+
+test('R3.4 every linked company carries its account, id and name from the Salesforce cache; the page says the same', async () => {
+  harness = await startHarness(tempDir());
+  const { services, sandbox } = harness;
+  const settings = services.settings.update(statedR3Settings());
+  await refreshForPreview(services.db, services.connections, settings);
+  const streamed: PreviewCompany[] = [];
+  summarize(services.db, settings, {}, (c) => streamed.push(c));
+
+  const linked = streamed.filter((c) => c.reason === 'ALREADY_LINKED');
+  expect(linked).toHaveLength(sandbox.expected.accountCreationReasons.ALREADY_LINKED);
+  expect(streamed.filter((c) => c.reason !== 'ALREADY_LINKED').every((c) => c.linkedAccount === null)).toBe(true);
+  let named = 0;
+  for (const company of linked) {
+    // The truth is what HubSpot holds (15- or 18-character ids) and the account Salesforce has under that id.
+    const raw = sandbox.hubspot.store.getCompany(company.id)?.properties.salesforceaccountid as string;
+    const accountId = toSfId18(raw);
+    expect(company.linkedAccount?.id).toBe(accountId);
+    const account = sandbox.salesforce.store.getAccount(accountId);
+    if (account && !account.IsDeleted) {
+      expect(company.linkedAccount?.name).toBe(account.Name);
+      named++;
+    }
+  }
+  expect(named).toBeGreaterThan(0);
+
+  // The Companies page reads the same accounts back from its paging table.
+  const page = previewPage(services.db, settings, { filter: {}, reason: 'ALREADY_LINKED', limit: linked.length });
+  expect(page.companies.map((c) => [c.id, c.linkedAccount])).toEqual(linked.map((c) => [c.id, c.linkedAccount]));
 });
 
 test('R3.4 sfhs preview companies --json: one object with counts and every company with its reason and contacts', async () => {
@@ -53,6 +86,7 @@ test('R3.4 sfhs preview companies --json: one object with counts and every compa
   );
   const lines = filtered.out.trim().split('\r\n');
   expect(lines[0]).toContain('company_id,name,reason');
+  expect(lines[0]).toMatch(/,sf_account_id,sf_account_name$/);
   expect(lines).toHaveLength(1 + harness.sandbox.expected.accountCreationReasons.VETO_ALL_LEADS);
   expect(lines.slice(1).every((line) => line.includes(',VETO_ALL_LEADS,skip,'))).toBe(true);
 });

@@ -41,6 +41,7 @@ export const runJson = (db: Database, summary: RunSummary) => ({
   outcome: runOutcome(db, summary.runId),
   error: summary.error,
   resumed: summary.resumed,
+  createdAt: summary.createdAt,
 });
 
 export interface HoldView {

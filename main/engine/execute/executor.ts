@@ -9,6 +9,7 @@ import { RemoteError, type RecordResult, type Remotes } from './remote-types.js'
 import { markOps, nextBatch, type OpRow, type OpSystem, requeueSent, setOpHsCompanyId } from '../runs/ops-store.js';
 import { LINK_PROPERTY } from '../plan/plan-account.js';
 import { logOp } from '../log/op-log.js';
+import { toSfId18 } from '../rules/ids.js';
 import { applyHubSpotWrite, applySalesforceWrite, payloadOf } from './effects.js';
 import { clearRetry, enqueueRetry } from './retry-queue.js';
 import { plannedCount } from './bulk-journal.js';
@@ -126,7 +127,12 @@ function settle(
           applySalesforceWrite(db, op, at);
         }
         markOps(db, op.runId, [op.seq], 'confirmed');
-        logOp(db, { ...op, hsCompanyId: op.hsCompanyId ?? result.id }, 'written', at);
+        // A create learns its record's id only now: the entry names the new record, not just its counterpart.
+        const created =
+          op.system === 'salesforce'
+            ? { sfAccountId: op.sfAccountId ?? toSfId18(result.id) }
+            : { hsCompanyId: op.hsCompanyId ?? result.id };
+        logOp(db, { ...op, ...created }, 'written', at);
         clearRetry(db, op.system, recordId);
       } else {
         failed++;

@@ -10,6 +10,8 @@ export interface CompanyFacts extends CreationCompany {
   name: string | null;
   ownerId: string | null;
   createdAt: string;
+  /** The cached name of the linked account (null when unlinked or the account is not in the cache). */
+  linkedAccountName: string | null;
   contacts: CreationContact[];
   /** Associated contact ids HubSpot answered with but the cache could not read (archived, no permission). */
   unreadableContactIds: string[];
@@ -45,6 +47,7 @@ interface CompanyRow {
   owner_id: string | null;
   created_at: string;
   linked: string | null;
+  linked_name: string | null;
   auto: number | null;
 }
 
@@ -59,11 +62,14 @@ interface ContactRow {
   in_list: number;
 }
 
+// The linked account's name is joined here, in the page's one query, so naming it costs no query per company.
 const companySql = (byIds: boolean) => `
   SELECT c.id, c.name, c.owner_id, c.created_at,
-    COALESCE(c.sf_account_id, (SELECT l.sf_account_id FROM links l WHERE l.hs_company_id = c.id)) AS linked,
+    COALESCE(c.sf_account_id, l.sf_account_id) AS linked, sa.name AS linked_name,
     ${autoCreatedSql('c')} AS auto
   FROM ${byIds ? 'json_each(:ids) j JOIN hs_companies c ON c.id = j.value' : 'hs_companies c'}
+  LEFT JOIN links l ON l.hs_company_id = c.id
+  LEFT JOIN sf_accounts sa ON sa.id = COALESCE(c.sf_account_id, l.sf_account_id)
   WHERE c.archived = 0 AND c.id > :afterId
     AND (:ownerId IS NULL OR c.owner_id = :ownerId)
     AND (:createdSince IS NULL OR c.created_at >= :createdSince)
@@ -117,6 +123,7 @@ export function* companyFactsPages(db: Database, options: FactsOptions): Generat
         ownerId: r.owner_id,
         createdAt: r.created_at,
         linkedAccountId: r.linked,
+        linkedAccountName: r.linked_name,
         createdByAutoAssociate: r.auto === 1,
         contacts: [],
         unreadableContactIds: [],

@@ -11,6 +11,8 @@ export const PREVIEW_CSV_HEADER = csvLine([
   'owner_id',
   'created_at',
   'unreadable_contact_ids',
+  'sf_account_id',
+  'sf_account_name',
 ]);
 
 export const previewCsvLine = (c: PreviewCompany): string =>
@@ -23,4 +25,6 @@ export const previewCsvLine = (c: PreviewCompany): string =>
     c.ownerId,
     c.createdAt,
     c.unreadableContactIds.join(' '),
+    c.linkedAccount?.id ?? null,
+    c.linkedAccount?.name ?? null,
   ]);

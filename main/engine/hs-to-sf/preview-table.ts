@@ -25,22 +25,27 @@ interface Row {
   owner_id: string | null;
   created_at: string;
   unreadable: string;
+  sf_account_id: string | null;
+  sf_account_name: string | null;
 }
 
 function compute(db: Database, settings: Settings, filter: CompanyFilter, key: string): Computed {
   db.exec(`CREATE TEMP TABLE IF NOT EXISTS preview_rows (id TEXT PRIMARY KEY, name TEXT, reason TEXT NOT NULL,
       decision TEXT NOT NULL, contact_ids TEXT NOT NULL, owner_id TEXT, created_at TEXT NOT NULL,
-      unreadable TEXT NOT NULL) WITHOUT ROWID;
+      unreadable TEXT NOT NULL, sf_account_id TEXT, sf_account_name TEXT) WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS temp.preview_rows_reason ON preview_rows (reason, id);
     DELETE FROM temp.preview_rows;`);
   const insert = db.prepare(`INSERT INTO temp.preview_rows (id, name, reason, decision, contact_ids, owner_id,
-      created_at, unreadable) VALUES (:id, :name, :reason, :decision, :contactIds, :ownerId, :createdAt, :unreadable)`);
+      created_at, unreadable, sf_account_id, sf_account_name) VALUES (:id, :name, :reason, :decision, :contactIds,
+      :ownerId, :createdAt, :unreadable, :sfAccountId, :sfAccountName)`);
   const summary = db.transaction(() =>
     summarize(db, settings, filter, (c) =>
       insert.run({
         ...c,
         contactIds: JSON.stringify(c.contactIds),
         unreadable: JSON.stringify(c.unreadableContactIds),
+        sfAccountId: c.linkedAccount?.id ?? null,
+        sfAccountName: c.linkedAccount?.name ?? null,
       }),
     ),
   )();
@@ -58,6 +63,7 @@ const toCompany = (r: Row): PreviewCompany => ({
   ownerId: r.owner_id,
   createdAt: r.created_at,
   unreadableContactIds: JSON.parse(r.unreadable) as string[],
+  linkedAccount: r.sf_account_id ? { id: r.sf_account_id, name: r.sf_account_name } : null,
 });
 
 export interface PreviewPageRequest {

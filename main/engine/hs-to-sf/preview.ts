@@ -48,6 +48,9 @@ export function* previewStream(
         ownerId: company.ownerId,
         createdAt: company.createdAt,
         unreadableContactIds: company.unreadableContactIds,
+        linkedAccount: company.linkedAccountId
+          ? { id: company.linkedAccountId, name: company.linkedAccountName }
+          : null,
       };
     }
   }

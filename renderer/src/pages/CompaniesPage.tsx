@@ -5,7 +5,6 @@ import { CompaniesTable } from './companies/CompaniesTable.js';
 import { PreviewFilters } from './companies/PreviewFilters.js';
 import { ReasonChart } from './companies/ReasonChart.js';
 import { usePreview } from './companies/use-preview.js';
-import { useLinkedAccounts } from './companies/use-linked-accounts.js';
 import { useResync } from './companies/use-resync.js';
 import { explain } from '../../../shared/contract/explanations.js';
 
@@ -13,7 +12,6 @@ import { explain } from '../../../shared/contract/explanations.js';
 export function CompaniesPage() {
   const { filter, apply, preview, companies, error, busy, more, exportCsv } = usePreview();
   const { resyncs, resync } = useResync();
-  const linkedAccounts = useLinkedAccounts(companies);
   return (
     <Page
       id="companies"
@@ -65,12 +63,7 @@ export function CompaniesPage() {
             Export CSV
           </button>
         </div>
-        <CompaniesTable
-          companies={companies}
-          linkedAccounts={linkedAccounts}
-          resyncs={resyncs}
-          onResync={(id) => void resync(id)}
-        />
+        <CompaniesTable companies={companies} resyncs={resyncs} onResync={(id) => void resync(id)} />
         {preview?.nextAfterId && (
           <div className="pager">
             <button type="button" className="btn" disabled={busy !== null} onClick={() => void more()}>

@@ -19,6 +19,7 @@ const summary = (state: RunSummary['state']): RunSummary => ({
   counts,
   error: null,
   resumed: false,
+  createdAt: '2026-01-01T00:00:00.000Z',
 });
 
 test('the header shows an active run with phase and percent, links to Import, and goes when the run ends', () => {

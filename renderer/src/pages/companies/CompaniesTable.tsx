@@ -1,22 +1,23 @@
 import type { PreviewCompany } from '../../../../shared/contract/preview.js';
 import { explain } from '../../../../shared/contract/explanations.js';
 import { CodeBadge } from '../../components/Badge.js';
-import type { LinkedAccount } from './use-linked-accounts.js';
 import type { ResyncState } from './use-resync.js';
 import { ResyncCell } from './ResyncCell.js';
 
 const SHOWN_CONTACTS = 5;
+
+type LinkedAccount = NonNullable<PreviewCompany['linkedAccount']>;
 
 /** What the decision means for this company, in words: the account it has, the one it would get, or why not. */
 function AccountCell({ company, linked }: { company: PreviewCompany; linked: LinkedAccount | null }) {
   if (linked) {
     return (
       <div className="small">
-        Linked to <strong>{linked.name ?? 'an account'}</strong> <span className="mono muted">{linked.id}</span>
+        Linked to <strong>{linked.name ?? 'an account not read yet from Salesforce'}</strong>{' '}
+        <span className="mono muted">{linked.id}</span>
       </div>
     );
   }
-  if (company.reason === 'ALREADY_LINKED') return <div className="small">Linked to a Salesforce account</div>;
   if (company.decision === 'create') return <div className="small ok-text">Would get a Salesforce account</div>;
   return <div className="muted small">No account</div>;
 }
@@ -29,10 +30,8 @@ export function CompaniesTable({
   companies,
   resyncs,
   onResync,
-  linkedAccounts,
 }: {
   companies: PreviewCompany[];
-  linkedAccounts: Record<string, LinkedAccount>;
   resyncs: Record<string, ResyncState>;
   onResync: (companyId: string) => void;
 }) {
@@ -60,7 +59,7 @@ export function CompaniesTable({
                 <div className="muted small mono">{c.id}</div>
               </td>
               <td>
-                <AccountCell company={c} linked={linkedAccounts[c.id] ?? resyncedAccount(resyncs[c.id])} />
+                <AccountCell company={c} linked={resyncedAccount(resyncs[c.id]) ?? c.linkedAccount} />
               </td>
               <td className="reason-cell">
                 <CodeBadge code={c.reason} />

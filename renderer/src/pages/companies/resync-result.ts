@@ -53,7 +53,7 @@ export function resyncResult(run: RunSummary, entries: LogEntryView[]): ResyncRe
   const written = created ?? records.find((e) => e.outcome === 'written');
   const partly = notes.length > 0 ? `, ${notes.length} value${notes.length === 1 ? '' : 's'} left out` : '';
   if (written) {
-    // A new account's id is known once created: the entry writing it back to the company carries it.
+    // The create's own entry names the new account; an older log has it only on the write-back entry.
     const accountId = written.sfAccountId ?? entries.find((e) => e.sfAccountId)?.sfAccountId ?? null;
     const account = accountId ? { id: accountId, name: written.name } : null;
     return {

@@ -10,6 +10,7 @@ import {
   runKindLabels,
   runStateLabels,
 } from '../../format/labels.js';
+import { formatDateTime } from '../../format/format.js';
 import { type LogFilters, emptyFilters } from './log-query.js';
 
 interface LogFilterFormProps {
@@ -20,8 +21,9 @@ interface LogFilterFormProps {
 const categories = [...errorCategories, 'UNCATEGORIZED'];
 const PREVIEWS_SHOWN = 5;
 
+// A person knows a run by when it happened and what it was; the id stays in the option's value.
 const runOption = (r: RunSummary) =>
-  `${runKindLabels[r.kind]} · ${runStateLabels[r.state].toLowerCase()} · ${r.runId.replace(/^run_/, '')}`;
+  `${runKindLabels[r.kind]} · ${formatDateTime(r.createdAt)} · ${runStateLabels[r.state].toLowerCase()}`;
 
 /** The filters; applied together on "Apply filters" (or Enter), so a half-typed id never queries. */
 export function LogFilterForm({ applied, onApply }: LogFilterFormProps) {
