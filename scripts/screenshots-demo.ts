@@ -1,7 +1,7 @@
 /**
  * Screenshots of the console against the demo, as a new user sees it: `sfhs ui --demo` on a fresh folder, company
  * sync turned on, one import run from the Import page; then the finished Import page, Companies, Sync health and
- * the Log of that import. Writes docs/screenshot-{import,companies,health,log}.png.
+ * the Log of that import, and Sync settings. Writes docs/screenshot-{import,companies,health,log,shell}.png.
  * Run with `npx tsx scripts/screenshots-demo.ts`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -89,6 +89,11 @@ async function main(): Promise<void> {
     await page.getByRole('heading', { name: /entries match/ }).waitFor();
     await scrollTo(page, '#log-results-title');
     await shoot(page, 'log');
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${origin}/#/sync-settings`);
+    await page.getByRole('heading', { name: 'Sync settings', level: 1 }).waitFor();
+    await shoot(page, 'shell');
   } finally {
     await browser.close();
     const exited = once(child, 'exit');
