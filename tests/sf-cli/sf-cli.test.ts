@@ -16,9 +16,17 @@ import type { SandboxInfo } from '../../sandbox/index.js';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SF = join(root, 'tests/sf-cli/node_modules/.bin/sf');
 const installed = existsSync(SF);
+// The pinned CLI (2.130.9, the newest whose dependencies load on Node 20) fails on Node 26: a file handle its plugin
+// loader leaves to the garbage collector is an error there, so every command dies before it sends a request.
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+const runsHere = nodeMajor < 26;
 if (!installed) {
   console.warn(
     `Skipping the Salesforce CLI contract tests: ${SF} is missing. Install it with: npm ci --prefix tests/sf-cli`,
+  );
+} else if (!runsHere) {
+  console.warn(
+    `Skipping the Salesforce CLI contract tests: @salesforce/cli 2.130.9 does not run on Node ${nodeMajor}; they run on Node 20 and 24.`,
   );
 }
 
@@ -30,7 +38,7 @@ interface SfResult<T> {
   result: T;
 }
 
-describe.skipIf(!installed)('the official Salesforce CLI against sfhs sandbox', () => {
+describe.skipIf(!installed || !runsHere)('the official Salesforce CLI against sfhs sandbox', () => {
   let home = '';
   let sandbox: ChildProcess | undefined;
   let info: SandboxInfo;
