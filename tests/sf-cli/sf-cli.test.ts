@@ -26,7 +26,7 @@ if (!installed) {
   );
 } else if (!runsHere) {
   console.warn(
-    `Skipping the Salesforce CLI contract tests: @salesforce/cli 2.130.9 does not run on Node ${nodeMajor}; they run on Node 20 and 24.`,
+    `Skipping the Salesforce CLI contract tests: @salesforce/cli 2.130.9 does not run on Node ${nodeMajor}; they run on Node 20.`,
   );
 }
 
