@@ -69,7 +69,7 @@ test('R2.3 turn sync on from the wizard, import: the progress bar reaches done a
   const preview = await readOutcomeTable(page, 'What an import would do');
   await page.getByRole('button', { name: 'Import to HubSpot' }).click();
   await page.getByRole('heading', { name: /Import finished/ }).waitFor({ timeout: 60_000 });
-  const bar = page.getByRole('progressbar', { name: 'Import progress' });
+  const bar = page.locator('#main').getByRole('progressbar', { name: 'Import progress' });
   expect(await bar.getAttribute('value')).toBe(await bar.getAttribute('max'));
   await page.getByText('100 %').waitFor();
   const done = await readOutcomeTable(page, 'What the import did');
