@@ -58,6 +58,24 @@ test('R3.4 every linked company carries its account, id and name from the Salesf
   // The Companies page reads the same accounts back from its paging table.
   const page = previewPage(services.db, settings, { filter: {}, reason: 'ALREADY_LINKED', limit: linked.length });
   expect(page.companies.map((c) => [c.id, c.linkedAccount])).toEqual(linked.map((c) => [c.id, c.linkedAccount]));
+
+  // And the CLI's table names the same account beside its company.
+  const first = linked.find((c) => c.linkedAccount?.name) as PreviewCompany;
+  const { code, out } = await cli(
+    'preview',
+    'companies',
+    '--no-refresh',
+    '--reason',
+    'ALREADY_LINKED',
+    '--limit',
+    String(linked.length),
+    '--data-dir',
+    harness.dataDir,
+  );
+  expect(code).toBe(0);
+  expect(out).toContain('LINKED ACCOUNT');
+  const row = out.split('\n').find((line) => line.startsWith(`${first.id} `)) ?? '';
+  expect(row).toContain((first.linkedAccount?.name ?? '').slice(0, 29));
 });
 
 test('R3.4 sfhs preview companies --json: one object with counts and every company with its reason and contacts', async () => {

@@ -26,6 +26,7 @@ function printCompanies(ctx: CliContext, shown: PreviewCompany[], total: number)
     c.name ?? '',
     c.decision === 'create' ? 'create account' : 'no account',
     explain(c.reason).label,
+    c.linkedAccount ? (c.linkedAccount.name ?? c.linkedAccount.id) : '',
     c.contactIds.length,
   ]);
   const columns = [
@@ -33,6 +34,7 @@ function printCompanies(ctx: CliContext, shown: PreviewCompany[], total: number)
     { header: 'NAME', max: 40 },
     { header: 'DECISION' },
     { header: 'WHY', max: 40 },
+    { header: 'LINKED ACCOUNT', max: 30 },
     { header: 'CONTACTS', align: 'right' as const },
   ];
   for (const line of formatTable(columns, rows)) print(ctx.stdout, line);

@@ -10,7 +10,12 @@ function fieldList(fields: string[]): string {
 }
 
 function problems(o: Omit<RunOutcome, 'headline'>, would: boolean): string[] {
-  const fields = [...new Set([...o.to_hubspot.rejected.fields, ...o.to_salesforce.rejected.fields])];
+  // One mapping names its field twice (HubSpot `industry`, Salesforce `Industry`): a person reads it once.
+  const byName = new Map<string, string>();
+  for (const field of [...o.to_hubspot.rejected.fields, ...o.to_salesforce.rejected.fields]) {
+    if (!byName.has(field.toLowerCase())) byName.set(field.toLowerCase(), field);
+  }
+  const fields = [...byName.values()];
   const parts: string[] = [];
   if (o.totals.failed > 0) parts.push(`${plural(o.totals.failed, 'record')} failed`);
   if (o.totals.rejectedValues > 0)
