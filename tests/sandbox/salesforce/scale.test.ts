@@ -9,20 +9,19 @@ describe('Salesforce emulator at scale (200,000 accounts)', () => {
   });
   afterAll(() => org.close());
 
-  it('paging a 200,000-row query keeps a cursor: a late queryMore page is as fast as the first', async () => {
+  // How fast these answer is measured by `npm run bench:sandbox` (docs/benchmarks.md), not asserted here: a timed
+  // assertion fails on a busy machine and proves nothing on an idle one.
+  it('paging a 200,000-row query keeps a cursor: a late queryMore page holds the right rows', async () => {
     const conn = connect(org);
     const first = await conn.query('SELECT Id, Name, SystemModstamp FROM Account ORDER BY SystemModstamp DESC');
     expect(first.totalSize).toBe(200_000);
     const locator = (first.nextRecordsUrl as string).replace(/-2000$/, '-196000');
-    const started = performance.now();
     const late = await conn.queryMore(locator);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(late.records).toHaveLength(2000);
     expect(late.records.at(-1)?.Name).toBe('Account 0002000');
   });
 
-  it('bulk 2.0 serves 200,000 rows as one CSV page in a few seconds', async () => {
-    const started = performance.now();
+  it('bulk 2.0 serves 200,000 rows as one CSV page', async () => {
     const created = await rest(org, '/jobs/query', {
       method: 'POST',
       body: JSON.stringify({ operation: 'query', query: 'SELECT Id, Name, Website, SystemModstamp FROM Account' }),
@@ -34,6 +33,5 @@ describe('Salesforce emulator at scale (200,000 accounts)', () => {
     expect(res.headers.get('sforce-numberofrecords')).toBe('200000');
     expect(res.headers.get('sforce-locator')).toBe('null');
     expect(csv.split('\n').length).toBe(200_002);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
