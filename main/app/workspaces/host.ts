@@ -3,23 +3,19 @@
  * shell, browser mode and the CLI hold the host's stable `handlers` and `events`, which always reach the workspace
  * open now; nothing of the closed one (database, writer lock, vault, demo emulators) stays in use.
  */
-import { eventNames, operationNames, type WorkspacesView, type WorkspaceView } from '../../../shared/contract/index.js';
+import { eventNames, operationNames, type WorkspacesView } from '../../../shared/contract/index.js';
 import type { Handlers } from '../../ipc/dispatch.js';
 import { AppError } from '../errors.js';
 import { EventBus } from '../events.js';
 import { createServices, type ServiceConfig, type Services } from '../services.js';
 import { type OpenWorkspace, pinnedControl, pinnedRefusal, type WorkspaceControl } from './control.js';
-import { probeWorkspace } from './probe.js';
-import { defaultWorkspaceId } from './registry-file.js';
-import { type ResolvedWorkspace, WorkspaceRegistry } from './registry.js';
+import { describeWorkspaces } from './describe.js';
+import { WorkspaceRegistry } from './registry.js';
+import { assertOpenable, type StartWorkspace, workspaceOf } from './resolve.js';
 
 export interface WorkspaceHostOptions {
-  /** The app's folder, holding the registry; the Default workspace's folder. */
-  root: string;
-  /** `--data-dir`: this one folder and no workspaces. */
-  pinnedDir?: string;
-  /** `--workspace NAME|ID`: open this one (the registry's current one otherwise). */
-  workspace?: string;
+  /** What this launch opens first (resolveStartWorkspace): a workspace of the app's folder, or a pinned folder. */
+  start: StartWorkspace;
   /** Everything of a ServiceConfig but the folder and workspace, which the host fills in. */
   base: Omit<ServiceConfig, 'dataDir' | 'workspace' | 'workspaces'>;
   /** The desktop app's settings backend is built per folder. */
@@ -33,22 +29,25 @@ export class WorkspaceHost implements WorkspaceControl {
   readonly handlers: Handlers;
   private readonly registry: WorkspaceRegistry | null;
   private services!: Services;
-  private open!: OpenWorkspace;
+  private open: OpenWorkspace;
   private unforward: (() => void)[] = [];
   private switching = false;
-  private notice: string | null = null;
+  private notice: string | null;
   private readonly report: (message: string, error: unknown) => void;
 
   constructor(private readonly options: WorkspaceHostOptions) {
     this.report = options.reportError ?? ((message, error) => console.error(message, error));
-    this.registry = options.pinnedDir ? null : new WorkspaceRegistry(options.root);
+    const { start } = options;
+    this.registry = start.pinned ? null : new WorkspaceRegistry(start.root);
+    this.notice = start.notice;
+    this.open = start.workspace;
     this.handlers = Object.fromEntries(
       operationNames.map((name) => [
         name,
         (args: unknown) => (this.services.handlers[name] as (a: unknown) => unknown)(args),
       ]),
     ) as Handlers;
-    this.attach(this.openFirst());
+    this.attach(this.servicesFor(start.dir, start.workspace));
   }
 
   /** The services of the workspace open now; a switch replaces them, so never keep the object across one. */
@@ -61,9 +60,9 @@ export class WorkspaceHost implements WorkspaceControl {
   }
 
   view(): WorkspacesView {
-    if (!this.registry) return pinnedControl(this.options.pinnedDir!, () => this.services.engine.activeRunId).view();
+    if (!this.registry) return pinnedControl(this.options.start.dir, () => this.services.engine.activeRunId).view();
     return {
-      workspaces: this.registry.list().map((w) => this.describe(w)),
+      workspaces: describeWorkspaces(this.registry, this.open.id, this.options.base.nativeBinding),
       currentId: this.open.id,
       pinnedFolder: null,
       activeRunId: this.services.engine.activeRunId,
@@ -110,12 +109,12 @@ export class WorkspaceHost implements WorkspaceControl {
     if (this.switching) throw new AppError('CONFLICT', 'Another switch of workspace is under way; try again.');
     this.switching = true;
     try {
-      this.assertOpenable(target);
+      assertOpenable(target, this.options.base.nativeBinding);
       // The other workspace is opened before this one closes: if it cannot be, this one stays open and usable.
-      const next = this.openServices(target);
+      const next = this.servicesFor(target.dir, workspaceOf(target));
       const previous = this.services;
       this.attach(next);
-      this.open = this.openWorkspaceOf(target);
+      this.open = workspaceOf(target);
       this.notice = null;
       registry.setCurrent(target.id);
       await previous.settle().catch((error: unknown) => this.report('A backup could not be written', error));
@@ -136,33 +135,6 @@ export class WorkspaceHost implements WorkspaceControl {
     this.services.close();
   }
 
-  private openFirst(): Services {
-    if (!this.registry) {
-      const dir = this.options.pinnedDir!;
-      this.open = { id: 'pinned', name: dir, vaultKey: null };
-      return this.servicesFor(dir, this.open);
-    }
-    const wanted = this.options.workspace;
-    if (wanted !== undefined) {
-      const target = this.registry.find(wanted);
-      this.assertOpenable(target);
-      return this.openServices(target);
-    }
-    const currentId = this.registry.currentId();
-    const current = this.registry.list().find((w) => w.id === currentId)!;
-    const probe = probeWorkspace(current.name, current.dir, this.options.base.nativeBinding);
-    if (probe.state === 'ready' || current.id === defaultWorkspaceId) return this.openServices(current);
-    // The workspace used last cannot be opened: Default opens instead, and the list says why.
-    this.notice = `${probe.problem} Workspace "Default" was opened instead.`;
-    return this.openServices(this.registry.find(defaultWorkspaceId));
-  }
-
-  private openServices(target: ResolvedWorkspace): Services {
-    const services = this.servicesFor(target.dir, this.openWorkspaceOf(target));
-    this.open = this.openWorkspaceOf(target);
-    return services;
-  }
-
   private servicesFor(dir: string, workspace: OpenWorkspace): Services {
     return createServices({
       ...this.options.base,
@@ -173,27 +145,9 @@ export class WorkspaceHost implements WorkspaceControl {
     });
   }
 
-  private openWorkspaceOf(target: ResolvedWorkspace): OpenWorkspace {
-    return { id: target.id, name: target.name, vaultKey: target.vaultKey };
-  }
-
-  private assertOpenable(target: ResolvedWorkspace): void {
-    const probe = probeWorkspace(target.name, target.dir, this.options.base.nativeBinding);
-    if (probe.state === 'missing') throw new AppError('NOT_FOUND', probe.problem!, [target.id]);
-    if (probe.state === 'newer') throw new AppError('CONFLICT', probe.problem!, [target.id]);
-  }
-
-  private describe(w: ResolvedWorkspace): WorkspaceView {
-    const current = w.id === this.open.id;
-    const probe = current
-      ? { state: 'ready' as const, problem: null }
-      : probeWorkspace(w.name, w.dir, this.options.base.nativeBinding);
-    return { id: w.id, name: w.name, folder: w.dir, createdAt: w.createdAt, current, ...probe };
-  }
-
   private editable(): WorkspaceRegistry {
     if (this.registry) return this.registry;
-    throw pinnedRefusal(this.options.pinnedDir!);
+    throw pinnedRefusal(this.options.start.dir);
   }
 
   private attach(services: Services): void {

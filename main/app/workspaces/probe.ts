@@ -12,6 +12,8 @@ import { databaseFileName } from '../services.js';
 export interface WorkspaceProbe {
   state: WorkspaceState;
   problem: string | null;
+  /** For `newer`: the database's schema version and the newest this version knows. */
+  schema?: { found: number; known: number };
 }
 
 const ready: WorkspaceProbe = { state: 'ready', problem: null };
@@ -48,6 +50,7 @@ export function probeWorkspace(name: string, folder: string, nativeBinding?: str
       problem:
         `Workspace "${name}" was written by a newer version of the console (schema ${found}; this version knows up ` +
         `to ${known}), so it is not opened. Update the console to use it.`,
+      schema: { found, known },
     };
   }
   return ready;
