@@ -50,7 +50,7 @@ export interface StartOptions {
   /** `--workspace NAME|ID`. */
   workspace?: string;
   env?: NodeJS.ProcessEnv;
-  /** The desktop app's folder (Electron's userData); the CLI's default is the same place. */
+  /** The desktop app's folder (Electron's userData); the CLI finds the same place, unless SFHS_DATA_DIR moves it. */
   appFolder?: string;
   nativeBinding?: string;
 }
@@ -70,7 +70,7 @@ export function resolveStartWorkspace(options: StartOptions): StartWorkspace {
       notice: null,
     };
   }
-  const root = resolve(env.SFHS_DATA_DIR || options.appFolder || defaultDataDir(env));
+  const root = resolve(options.appFolder ?? (env.SFHS_DATA_DIR || defaultDataDir(env)));
   const registry = new WorkspaceRegistry(root);
   const start = (target: ResolvedWorkspace, notice: string | null = null): StartWorkspace => ({
     root,
