@@ -1,30 +1,22 @@
 /** `sfhs workspace …`, `--workspace` and `sfhs status`, run in-process through runCli with the app folder in a temp dir. */
-import { PassThrough } from 'node:stream';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { runCli } from '../../main/cli/index.js';
+import { cli } from '../cli/support.js';
 import { exitCodes } from '../../main/cli/command.js';
 import { tempDirFactory } from '../support/temp.js';
 
 const tempDir = tempDirFactory();
 
-async function sfhs(root: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += c));
-  stderr.on('data', (c) => (err += c));
-  const code = await runCli(argv, { stdout, stderr, stdin: new PassThrough(), env: { SFHS_DATA_DIR: root } });
-  return { code, out, err };
-}
+const sfhs = (root: string, ...argv: string[]) => cli(argv, { env: { SFHS_DATA_DIR: root } });
 
 test('create, rename, use and list workspaces; status names the open one; --workspace picks one for a command', async () => {
   const root = tempDir();
   expect(await sfhs(root, 'workspace', 'create', 'Acme Corp')).toMatchObject({
     code: 0,
-    out: expect.stringContaining(`Created workspace "Acme Corp" (id acme-corp) in ${join(root, 'workspaces', 'acme-corp')}`),
+    out: expect.stringContaining(
+      `Created workspace "Acme Corp" (id acme-corp) in ${join(root, 'workspaces', 'acme-corp')}`,
+    ),
   });
   expect((await sfhs(root, 'workspace', 'rename', 'acme-corp', 'Acme Ltd')).out).toContain('now named "Acme Ltd"');
   expect((await sfhs(root, 'status')).out).toContain(`Workspace: Default (${root})`);
@@ -32,7 +24,11 @@ test('create, rename, use and list workspaces; status names the open one; --work
   expect((await sfhs(root, 'status')).out).toContain('Workspace: Acme Ltd');
   expect((await sfhs(root, 'status', '--workspace', 'Default')).out).toContain('Workspace: Default');
   const status = JSON.parse((await sfhs(root, 'status', '--json')).out);
-  expect(status.workspace).toEqual({ id: 'acme-corp', name: 'Acme Ltd', folder: join(root, 'workspaces', 'acme-corp') });
+  expect(status.workspace).toEqual({
+    id: 'acme-corp',
+    name: 'Acme Ltd',
+    folder: join(root, 'workspaces', 'acme-corp'),
+  });
   const list = JSON.parse((await sfhs(root, 'workspace', 'list', '--json')).out);
   expect(list.workspaces.map((w: { id: string; current: boolean }) => [w.id, w.current])).toEqual([
     ['default', false],
@@ -48,7 +44,10 @@ test('bad input: a duplicate or empty name, an unknown id, a missing folder, --d
   const root = tempDir();
   await sfhs(root, 'workspace', 'create', 'Acme');
   const duplicate = await sfhs(root, 'workspace', 'create', 'ACME');
-  expect(duplicate).toMatchObject({ code: exitCodes.validation, err: expect.stringMatching(/already a workspace named "Acme"/) });
+  expect(duplicate).toMatchObject({
+    code: exitCodes.validation,
+    err: expect.stringMatching(/already a workspace named "Acme"/),
+  });
   expect((await sfhs(root, 'workspace', 'create', ' ')).code).toBe(exitCodes.validation);
   const unknown = await sfhs(root, 'workspace', 'use', 'globex');
   expect(unknown).toMatchObject({ code: exitCodes.failure, err: expect.stringMatching(/no workspace "globex"/) });

@@ -102,10 +102,7 @@ export class WorkspaceRegistry {
   /** Off the list only: the folder and its files stay where they are. */
   remove(id: string, openId: string): ResolvedWorkspace {
     return this.change((data) => {
-      const entry = this.entry(data, id);
-      if (entry.id === defaultWorkspaceId) {
-        throw new AppError('VALIDATION', "The Default workspace is the app's own folder; it cannot be removed.", [id]);
-      }
+      const entry = this.notDefault(data, id, 'removed');
       if (entry.id === openId) {
         throw new AppError('CONFLICT', `"${entry.name}" is open. Switch to another workspace first.`, [id]);
       }
@@ -118,10 +115,7 @@ export class WorkspaceRegistry {
   /** For a workspace whose folder was moved: the new place must exist and belong to no other workspace. */
   relocate(id: string, folder: string): ResolvedWorkspace {
     return this.change((data) => {
-      const entry = this.entry(data, id);
-      if (entry.id === defaultWorkspaceId) {
-        throw new AppError('VALIDATION', "The Default workspace is the app's own folder; it cannot be moved.", [id]);
-      }
+      const entry = this.notDefault(data, id, 'moved');
       const dir = resolve(folder);
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         throw new AppError('NOT_FOUND', `${dir} is not a folder. Give the folder the workspace was moved to.`, [dir]);
@@ -147,6 +141,12 @@ export class WorkspaceRegistry {
       throw new AppError('NOT_FOUND', `There is no workspace with the id "${id}" (the ids are: ${ids}).`, [id]);
     }
     return entry;
+  }
+
+  private notDefault(data: RegistryData, id: string, verb: string): WorkspaceEntry {
+    const entry = this.entry(data, id);
+    if (entry.id !== defaultWorkspaceId) return entry;
+    throw new AppError('VALIDATION', `The Default workspace is the app's own folder; it cannot be ${verb}.`, [id]);
   }
 
   private checkName(data: RegistryData, name: string, selfId?: string): string {
