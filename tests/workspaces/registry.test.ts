@@ -128,9 +128,20 @@ test('--data-dir pins one folder and overrides the list; it cannot be combined w
   expect(() => resolveStartWorkspace({ dataDir: pinned, workspace: 'acme' })).toThrow(/cannot be combined/);
 });
 
-test('a list written by a newer version is refused, not rewritten', () => {
+test('a list written by a newer version is refused, not rewritten; the console still starts, in Default', () => {
   const root = tempDir();
   writeFileSync(join(root, registryFileName), JSON.stringify({ version: 99, current: 'x', workspaces: [] }));
   expect(codeOf(() => new WorkspaceRegistry(root).create('A'))).toMatch(/^CONFLICT: .*newer version/);
   expect(JSON.parse(readFileSync(join(root, registryFileName), 'utf8')).version).toBe(99);
+  const start = resolveStartWorkspace({ env: { SFHS_DATA_DIR: root } });
+  expect(start).toMatchObject({ dir: root, workspace: { id: 'default', vaultKey: null } });
+  expect(start.notice).toMatch(/newer version.*Workspace "Default" was opened instead/);
+});
+
+test('a list that is not JSON is named with what to do, and Default opens', () => {
+  const root = tempDir();
+  writeFileSync(join(root, registryFileName), '{ half a file');
+  const start = resolveStartWorkspace({ env: { SFHS_DATA_DIR: root } });
+  expect(start.notice).toMatch(/workspaces\.json cannot be read .*Fix or remove the file/);
+  expect(codeOf(() => new WorkspaceRegistry(root).list())).toMatch(/^UNAVAILABLE: /);
 });

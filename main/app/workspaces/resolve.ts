@@ -84,7 +84,15 @@ export function resolveStartWorkspace(options: StartOptions): StartWorkspace {
     assertOpenable(target, options.nativeBinding);
     return start(target);
   }
-  const current = registry.find(registry.currentId());
+  let current: ResolvedWorkspace;
+  try {
+    current = registry.find(registry.currentId());
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    // An unreadable list must not keep the console from starting: the app's folder itself is Default.
+    const fallback = { id: defaultWorkspaceId, name: 'Default', folder: '.', createdAt: '', vaultKey: null, dir: root };
+    return start(fallback, `${error.message} Workspace "Default" was opened instead.`);
+  }
   const probe = probeWorkspace(current.name, current.dir, options.nativeBinding);
   if (probe.state === 'ready' || current.id === defaultWorkspaceId) return start(current);
   // The workspace used last cannot be opened: Default opens instead, and the list says why.
