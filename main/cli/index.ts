@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../app/errors.js';
-import { databaseFileName, type Services } from '../app/services.js';
+import { databaseFileName } from '../app/services.js';
 import { WorkspaceHost } from '../app/workspaces/host.js';
 import { resolveStartWorkspace, type StartWorkspace } from '../app/workspaces/resolve.js';
 import { SchemaTooNewError } from '../db/database.js';

@@ -35,13 +35,7 @@ const needArgs = (args: string[], count: number, usage: string): void => {
   if (args.length !== count) throw new AppError('VALIDATION', `Usage: sfhs workspace ${usage}`);
 };
 
-function change(
-  ctx: CliContext,
-  registry: WorkspaceRegistry,
-  verb: string,
-  args: string[],
-  values: ParsedCommand['values'],
-) {
+function change(registry: WorkspaceRegistry, verb: string, args: string[], values: ParsedCommand['values']) {
   switch (verb) {
     case 'create': {
       needArgs(args, 1, 'create NAME [--folder DIR]');
@@ -102,7 +96,7 @@ export const workspaceCommand: CliCommand = {
       printList(ctx, registry);
       return exitCodes.ok;
     }
-    const { workspace, text } = change(ctx, registry, verb, args, values);
+    const { workspace, text } = change(registry, verb, args, values);
     if (ctx.json) printJson(ctx.stdout, { id: workspace.id, name: workspace.name, folder: workspace.dir });
     else print(ctx.stdout, text);
     return exitCodes.ok;
