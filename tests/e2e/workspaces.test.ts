@@ -1,7 +1,8 @@
 /**
  * Workspaces in Chromium: two clients side by side (two sandboxes with different seeds, each imported into its own
  * workspace), switched from the Workspaces page; the status bar always names the open one, and the Companies,
- * Connections and Log pages show each workspace's own data. A workspace is also created and renamed from the page.
+ * Connections and Log pages show each workspace's own data. A workspace is also created and renamed from the page,
+ * and one whose folder is missing is named as such and taken off the list.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,6 +57,8 @@ beforeAll(async () => {
     startSandbox({ accounts: 25, seed: 23, hsLimit: 'off' }),
   ]);
   new WorkspaceRegistry(root).create('Globex');
+  // A workspace whose folder was deleted behind the console's back.
+  rmSync(new WorkspaceRegistry(root).create('Gone').dir, { recursive: true });
   host = new WorkspaceHost({
     start: resolveStartWorkspace({ env: { SFHS_DATA_DIR: root } }),
     base: { runtime: 'browser', version: '0.0.0-test' },
@@ -128,6 +131,13 @@ test('two workspaces hold two clients side by side; switching in the UI shows ea
   await initech.getByLabel('New name').fill('Initech Corp');
   await initech.getByRole('button', { name: 'Save name' }).click();
   await page.getByRole('article', { name: 'Workspace Initech Corp' }).waitFor();
+  // The missing folder is named with what to do; it cannot be switched to, and is taken off the list.
+  const gone = page.getByRole('article', { name: 'Workspace Gone' });
+  await gone.getByText('Folder missing').waitFor();
+  await gone.getByText(/point the workspace at its new place; otherwise remove it from the list/).waitFor();
+  expect(await gone.getByRole('button', { name: 'Switch to Gone' }).count()).toBe(0);
+  await gone.getByRole('button', { name: 'Remove Gone from the list' }).click();
+  await gone.waitFor({ state: 'detached' });
   expect(new WorkspaceRegistry(root).list().map((w) => w.name)).toEqual(['Default', 'Globex', 'Initech Corp']);
 
   await page.getByRole('button', { name: 'Switch to Default' }).click();
