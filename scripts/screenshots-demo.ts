@@ -1,7 +1,8 @@
 /**
  * Screenshots of the console against the demo, as a new user sees it: `sfhs ui --demo` on a fresh folder, company
  * sync turned on, one import run from the Import page; then the finished Import page, Companies, Sync health and
- * the Log of that import, and Sync settings. Writes docs/screenshot-{import,companies,health,log,shell}.png.
+ * the Log of that import, Sync settings, and Workspaces with a second one created. Writes
+ * docs/screenshot-{import,companies,health,log,shell,workspaces}.png.
  * Run with `npx tsx scripts/screenshots-demo.ts`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -16,13 +17,16 @@ import { ensureRendererBuilt, projectRoot } from '../tests/e2e/support/renderer-
 
 const docsDir = join(projectRoot, 'docs');
 
-/** `sfhs ui --demo --json`: its link is the first line that parses as JSON with a url (seeding comes first). */
-async function startDemo(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(
-    process.execPath,
-    [join(projectRoot, 'bin', 'sfhs.js'), 'ui', '--demo', '--data-dir', dataDir, '--json'],
-    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+/**
+ * `sfhs ui --demo --json`: its link is the first line that parses as JSON with a url (seeding comes first). The
+ * folder is the app's folder (SFHS_DATA_DIR), not a pinned --data-dir, so the status bar shows the Default workspace.
+ */
+async function startDemo(appFolder: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(projectRoot, 'bin', 'sfhs.js'), 'ui', '--demo', '--json'], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, SFHS_DATA_DIR: appFolder },
+  });
   for await (const line of createInterface({ input: child.stdout! })) {
     try {
       const parsed = JSON.parse(String(line)) as { url?: string };
@@ -94,6 +98,13 @@ async function main(): Promise<void> {
     await page.goto(`${origin}/#/sync-settings`);
     await page.getByRole('heading', { name: 'Sync settings', level: 1 }).waitFor();
     await shoot(page, 'shell');
+
+    await page.goto(`${origin}/#/workspaces`);
+    const create = page.getByRole('region', { name: 'New workspace' });
+    await create.getByLabel('Name').fill('Globex migration');
+    await create.getByRole('button', { name: 'Create workspace' }).click();
+    await page.getByRole('article', { name: 'Workspace Globex migration' }).waitFor();
+    await shoot(page, 'workspaces');
   } finally {
     await browser.close();
     const exited = once(child, 'exit');

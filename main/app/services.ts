@@ -22,6 +22,8 @@ import { ensureWritableDataDir } from './data-dir.js';
 import { EventBus } from './events.js';
 import { createHandlers } from './handlers/index.js';
 import { WorkspaceLock } from './workspace-lock.js';
+import type { OpenWorkspace, WorkspaceControl } from './workspaces/control.js';
+import { workspaceVaultCipher } from './workspaces/vault-scope.js';
 
 export type Runtime = 'electron' | 'browser' | 'cli';
 
@@ -39,6 +41,10 @@ export interface ServiceConfig {
   openExternal?: OpenExternal;
   /** Names this process in the one-writer lock's message to a second writer (e.g. "sfhs sync --once"). */
   command?: string;
+  /** The workspace this folder is (absent: a folder opened on its own, e.g. by a test). */
+  workspace?: OpenWorkspace;
+  /** Lists, creates and switches workspaces; absent: this one folder, and no switching. */
+  workspaces?: WorkspaceControl;
 }
 
 export interface Services {
@@ -79,7 +85,7 @@ export function createServices(config: ServiceConfig): Services {
     db,
     events,
     settings,
-    cipher: config.vaultCipher,
+    cipher: workspaceVaultCipher(config),
     openExternal: config.openExternal,
   });
   const demo = new DemoService({ db, connections });

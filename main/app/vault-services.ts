@@ -8,6 +8,7 @@ import { createConfSettingsBackend } from '../settings/conf-backend.js';
 import { SettingsService } from '../settings/settings-service.js';
 import { EventBus } from './events.js';
 import type { ServiceConfig } from './services.js';
+import { workspaceVaultCipher } from './workspaces/vault-scope.js';
 
 export interface VaultServices {
   connections: ConnectionService;
@@ -22,7 +23,7 @@ export function createVaultServices(config: ServiceConfig): VaultServices {
     db: null,
     events,
     settings,
-    cipher: config.vaultCipher,
+    cipher: workspaceVaultCipher(config),
     openExternal: config.openExternal,
   });
   return { connections, close: () => connections.close() };

@@ -1,6 +1,8 @@
 import type { Readable, Writable } from 'node:stream';
 import type { ParseArgsConfig } from 'node:util';
 import type { Services } from '../app/services.js';
+import type { WorkspaceHost } from '../app/workspaces/host.js';
+import type { StartWorkspace } from '../app/workspaces/resolve.js';
 import type { ConnectionService } from '../connections/index.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -15,7 +17,11 @@ export interface CliIo {
 export interface CliContext extends CliIo {
   dataDir: string;
   json: boolean;
-  /** Opens the data folder's services (database, settings, handlers); closed by the runner when the command ends. */
+  /** The workspace (or `--data-dir` folder) this command works on, known before anything is opened. */
+  workspace: StartWorkspace;
+  /** Opens the workspace's services behind a host that can switch workspaces (`sfhs ui`); closed by the runner. */
+  host(): WorkspaceHost;
+  /** The open workspace's services (database, settings, handlers); closed by the runner when the command ends. */
   services(): Services;
   /**
    * The connections (vault and settings) — also when the database is damaged or refused: then without it, and a

@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../app/errors.js';
-import { resolveDataDir } from '../app/data-dir.js';
-import { createServices, databaseFileName, type Services } from '../app/services.js';
+import { databaseFileName } from '../app/services.js';
+import { WorkspaceHost } from '../app/workspaces/host.js';
+import { resolveStartWorkspace, type StartWorkspace } from '../app/workspaces/resolve.js';
 import { SchemaTooNewError } from '../db/database.js';
 import { QuotaError } from '../connectors/rate/quota.js';
 import { RemoteError } from '../connectors/types.js';
@@ -20,6 +21,7 @@ import { commands } from './registry.js';
 
 const globalOptions = {
   'data-dir': { type: 'string' },
+  workspace: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -40,7 +42,8 @@ export function helpText(): string {
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Options for every command:',
-    "  --data-dir DIR   keep all state in DIR (or set SFHS_DATA_DIR); default: the desktop app's folder",
+    '  --workspace W    use workspace W (a name or id; see "sfhs workspace list") instead of the current one',
+    "  --data-dir DIR   keep all state in DIR, with no workspaces; SFHS_DATA_DIR moves the app's folder instead",
     '  --json           print machine-readable JSON instead of text',
     "  -h, --help       show help (sfhs <command> --help for a command's own options)",
   ].join('\n');
@@ -117,10 +120,23 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
     print(io.stdout, commandHelp(command));
     return exitCodes.ok;
   }
-  const dataDir = resolveDataDir(parsed.values['data-dir'] as string | undefined, io.env);
-  let services: Services | undefined;
+  let start: StartWorkspace;
+  try {
+    start = resolveStartWorkspace({
+      dataDir: parsed.values['data-dir'] as string | undefined,
+      workspace: parsed.values.workspace as string | undefined,
+      env: io.env,
+    });
+  } catch (error) {
+    print(io.stderr, (error as Error).message);
+    return exitCodeFor(error);
+  }
+  if (start.notice) print(io.stderr, `! ${start.notice}`);
+  const dataDir = start.dir;
+  let host: WorkspaceHost | undefined;
   let vaultOnly: VaultServices | undefined;
-  const config = { dataDir, runtime: 'cli' as const, version: packageVersion(), command: ['sfhs', ...argv].join(' ') };
+  const base = { runtime: 'cli' as const, version: packageVersion(), command: ['sfhs', ...argv].join(' ') };
+  const config = { ...base, dataDir, workspace: start.workspace };
   const interrupt = interruption();
   const unguard = [guardClosedPipe(io.stdout), guardClosedPipe(io.stderr)];
   const ctx: CliContext = {
@@ -128,12 +144,14 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
     dataDir,
     json: Boolean(parsed.values.json),
     interrupted: interrupt.promise,
-    services: () => {
-      services ??= createServices(config);
-      return services;
+    workspace: start,
+    host: () => {
+      host ??= new WorkspaceHost({ start, base });
+      return host;
     },
+    services: () => ctx.host().current,
     connections: () => {
-      if (services) return services.connections;
+      if (host) return host.current.connections;
       if (vaultOnly) return vaultOnly.connections;
       try {
         return ctx.services().connections;
@@ -163,8 +181,8 @@ export async function runCli(argv: string[], io: CliIo = process): Promise<numbe
     return code;
   } finally {
     interrupt.dispose();
-    await services?.settle().catch((error: unknown) => print(io.stderr, `A backup could not be written: ${error}`));
-    services?.close();
+    await host?.settle().catch((error: unknown) => print(io.stderr, `A backup could not be written: ${error}`));
+    host?.close();
     vaultOnly?.close();
     // A write may still be on its way out: its EPIPE must find the guard, so the guard stays until it has settled.
     await settled(io.stdout);

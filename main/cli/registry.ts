@@ -15,6 +15,7 @@ import { doctorCommand } from './commands/doctor.js';
 import { restoreCommand } from './commands/restore.js';
 import { holdsCommand } from './commands/holds.js';
 import { reportCommand } from './commands/report.js';
+import { workspaceCommand } from './commands/workspace.js';
 
 /** Every `sfhs` command, in the order `--help` lists them. */
 export const commands: CliCommand[] = [
@@ -35,4 +36,5 @@ export const commands: CliCommand[] = [
   restoreCommand,
   holdsCommand,
   reportCommand,
+  workspaceCommand,
 ];

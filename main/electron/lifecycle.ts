@@ -3,7 +3,8 @@
  * closed on quit. Everything the console does happens in `createServices`, which runs the same without Electron.
  */
 import { type BrowserWindow, app, session, shell } from 'electron';
-import { createServices } from '../app/services.js';
+import { WorkspaceHost } from '../app/workspaces/host.js';
+import { resolveStartWorkspace } from '../app/workspaces/resolve.js';
 import { forwardEvents, registerIpcHandlers } from './ipc.js';
 import { authorizePageOpener } from './open-authorize.js';
 import { resolveNativeBinding } from './native-binding.js';
@@ -29,19 +30,24 @@ export async function startElectronApp(env: NodeJS.ProcessEnv = process.env): Pr
 
   await app.whenReady();
   applySessionPolicy(session.defaultSession, contentSecurityPolicyFor(appUrl));
-  const dataDir = app.getPath('userData');
-  const services = createServices({
-    dataDir,
-    runtime: 'electron',
-    version: app.getVersion(),
-    settingsBackend: createElectronSettingsBackend(dataDir),
-    nativeBinding,
-    vaultCipher: electronVaultCipher(),
-    openExternal: authorizePageOpener((url) => shell.openExternal(url)),
+  // The app's folder holds the workspace list; the workspace used last opens (Default: the folder itself).
+  const start = resolveStartWorkspace({ env, appFolder: app.getPath('userData'), nativeBinding });
+  const services = new WorkspaceHost({
+    start,
+    base: {
+      runtime: 'electron',
+      version: app.getVersion(),
+      nativeBinding,
+      vaultCipher: electronVaultCipher(),
+      openExternal: authorizePageOpener((url) => shell.openExternal(url)),
+    },
+    settingsBackendFor: createElectronSettingsBackend,
   });
 
   // A folder left in a demo gets fresh emulators (they lived in the last process).
-  services.demo.resumeIfActive().catch((error: unknown) => console.error('The demo could not be restarted', error));
+  services.current.demo
+    .resumeIfActive()
+    .catch((error: unknown) => console.error('The demo could not be restarted', error));
 
   let window: BrowserWindow | null = null;
   const removeHandlers = registerIpcHandlers(services.handlers, () => window, appUrl);

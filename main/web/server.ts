@@ -11,7 +11,8 @@ import { routeRequest } from './router.js';
 import { cookieNameFor, newSecret } from './secret.js';
 
 export interface WebServerOptions {
-  services: Services;
+  /** A set of services, or the workspace host, whose handlers and events reach the workspace open at the time. */
+  services: Pick<Services, 'handlers' | 'events'>;
   /** The built renderer to serve. */
   staticDir: string;
   /** 0 = any free port. */

@@ -3,6 +3,7 @@ import { AppHeader } from './components/AppHeader.js';
 import { Sidebar } from './components/Sidebar.js';
 import { StatusBar } from './components/StatusBar.js';
 import { useHashRoute } from './hooks/use-hash-route.js';
+import { useWorkspaceReload } from './hooks/use-workspace-reload.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { pageFor, pages } from './routes.js';
 
@@ -11,6 +12,7 @@ export function App() {
   const page = pageFor(route);
   const main = useRef<HTMLElement>(null);
   const focusedRoute = useRef(route);
+  useWorkspaceReload();
 
   useEffect(() => {
     document.title = `${page?.label ?? 'No such page'} · SFHS Sync Console`;

@@ -7,6 +7,7 @@ import { LogPage } from './pages/LogPage.js';
 import { RunsPage } from './pages/RunsPage.js';
 import { SyncHealthPage } from './pages/SyncHealthPage.js';
 import { SyncSettingsPage } from './pages/SyncSettingsPage.js';
+import { WorkspacesPage } from './pages/WorkspacesPage.js';
 
 export interface PageEntry {
   /** The hash route: `#/<route>`. */
@@ -26,6 +27,7 @@ export const pages: readonly PageEntry[] = [
   { route: 'holds', label: 'Hold review', Component: HoldsPage },
   { route: 'runs', label: 'Runs', Component: RunsPage },
   { route: 'log', label: 'Log', Component: LogPage },
+  { route: 'workspaces', label: 'Workspaces', Component: WorkspacesPage },
 ];
 
 export const pageFor = (route: string): PageEntry | undefined =>

@@ -40,6 +40,13 @@ export const operationChannels = {
   revertRun: 'runs:revert',
   // The engagement report for the client.
   buildReport: 'report:build',
+  // Workspaces: one data folder per client engagement.
+  listWorkspaces: 'workspaces:list',
+  createWorkspace: 'workspaces:create',
+  renameWorkspace: 'workspaces:rename',
+  switchWorkspace: 'workspaces:switch',
+  removeWorkspace: 'workspaces:remove',
+  relocateWorkspace: 'workspaces:relocate',
 } as const;
 
 export type OperationName = keyof typeof operationChannels;

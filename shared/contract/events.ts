@@ -5,6 +5,7 @@
 import type { RunSummary } from './runs.js';
 import type { ConnectionsStatus } from './types.js';
 import type { Settings } from './settings.js';
+import type { WorkspacesView } from './workspaces.js';
 
 /** The phases of a run, in order. */
 export const runPhases = ['refresh-hubspot', 'refresh-salesforce', 'plan', 'execute', 'done'] as const;
@@ -46,6 +47,8 @@ export interface EventPayloads {
   settings: Settings;
   /** A run changed state (started, paused, finished...). */
   run: RunSummary;
+  /** The workspace list changed, or another workspace was opened (every view then reloads its data). */
+  workspace: WorkspacesView;
 }
 
 export type EventName = keyof EventPayloads;
@@ -57,6 +60,7 @@ export const eventChannels: { readonly [K in EventName]: string } = {
   connections: 'event:connections',
   settings: 'event:settings',
   run: 'event:run',
+  workspace: 'event:workspace',
 };
 
 export const eventNames = Object.keys(eventChannels) as EventName[];

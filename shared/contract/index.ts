@@ -10,3 +10,4 @@ export * from './runs.js';
 export * from './settings.js';
 export * from './types.js';
 export * from './explanations.js';
+export * from './workspaces.js';

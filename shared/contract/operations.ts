@@ -12,6 +12,7 @@ import {
 import type { RunOutcome } from './outcome.js';
 import { type CompaniesPreview, previewReasons } from './preview.js';
 import { type HoldActionsOutcome, type HoldsPage, holdActionSchema } from './engagement.js';
+import { type WorkspacesView, workspaceFolderSchema, workspaceIdSchema, workspaceNameSchema } from './workspaces.js';
 import type { AppInfo, ConnectOutcome, ConnectionsStatus, DisconnectOutcome, OAuthFlowStart } from './types.js';
 
 /** An operation's argument schema plus its result type (carried as a phantom for the type checker only). */
@@ -195,6 +196,18 @@ export const operations = {
   ),
   /** One self-contained HTML file (printable to PDF): connections, runs per direction, refused values, holds, API use. */
   buildReport: op<{ html: string; fileName: string }>()(noArgs),
+  listWorkspaces: op<WorkspacesView>()(noArgs),
+  /** A new workspace, in its own new folder (`<app folder>/workspaces/<id>` unless `folder`); not switched to. */
+  createWorkspace: op<WorkspacesView>()(
+    z.object({ name: workspaceNameSchema, folder: workspaceFolderSchema.optional() }).strict(),
+  ),
+  renameWorkspace: op<WorkspacesView>()(z.object({ id: workspaceIdSchema, name: workspaceNameSchema }).strict()),
+  /** Closes this workspace's services and opens the other's; refused while a run is going. */
+  switchWorkspace: op<WorkspacesView>()(z.object({ id: workspaceIdSchema }).strict()),
+  /** Takes a workspace off the list; its folder and files are left where they are. */
+  removeWorkspace: op<WorkspacesView>()(z.object({ id: workspaceIdSchema }).strict()),
+  /** Points a workspace at the folder it was moved to. */
+  relocateWorkspace: op<WorkspacesView>()(z.object({ id: workspaceIdSchema, folder: workspaceFolderSchema }).strict()),
 } satisfies { [K in OperationName]: OperationSpec<z.ZodType, unknown> };
 
 export type Operations = typeof operations;

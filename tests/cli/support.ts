@@ -23,7 +23,11 @@ export interface CliResult {
 
 export async function cli(
   argv: string[],
-  options: { stdin?: string; whileRunning?: (io: { stdout: PassThrough; stderr: PassThrough }) => void } = {},
+  options: {
+    stdin?: string;
+    whileRunning?: (io: { stdout: PassThrough; stderr: PassThrough }) => void;
+    env?: NodeJS.ProcessEnv;
+  } = {},
 ): Promise<CliResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -33,7 +37,7 @@ export async function cli(
   stdout.on('data', (c) => (out += c));
   stderr.on('data', (c) => (err += c));
   if (options.stdin !== undefined) stdin.end(options.stdin);
-  const running = runCli(argv, { stdout, stderr, stdin, env: {} });
+  const running = runCli(argv, { stdout, stderr, stdin, env: options.env ?? {} });
   options.whileRunning?.({ stdout, stderr });
   const code = await running;
   return {

@@ -4,7 +4,17 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openSpawnedConsole, type SpawnedConsole } from './support/spawned-console.js';
 
-const navItems = ['Connections', 'Sync settings', 'Import', 'Companies', 'Sync health', 'Hold review', 'Runs', 'Log'];
+const navItems = [
+  'Connections',
+  'Sync settings',
+  'Import',
+  'Companies',
+  'Sync health',
+  'Hold review',
+  'Runs',
+  'Log',
+  'Workspaces',
+];
 
 let console_: SpawnedConsole;
 let ui: SpawnedConsole['ui'];
@@ -30,6 +40,8 @@ test('the shell loads: header, navigation, start page and a status bar with both
   await status.getByText('Salesforce: not connected').waitFor();
   await status.getByText('HubSpot: not connected').waitFor();
   await status.getByText('Company sync: off').waitFor();
+  // Started with --data-dir: that one folder is the workspace, and the status bar says so.
+  await status.getByRole('link', { name: `Workspace: ${console_.dataDir} (--data-dir)` }).waitFor();
   expect(await page.getByText('Browser mode · v').count()).toBe(1);
 });
 

@@ -10,6 +10,7 @@ import { previewHandlers } from './preview.js';
 import { reportHandlers } from './report.js';
 import { runHandlers } from './runs.js';
 import { settingsHandlers } from './settings.js';
+import { workspaceHandlers } from './workspaces.js';
 
 export type HandlerDeps = Omit<Services, 'handlers'>;
 
@@ -26,5 +27,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...previewHandlers(deps),
     ...holdHandlers(deps),
     ...reportHandlers(deps),
+    ...workspaceHandlers(deps),
   } satisfies Handlers;
 }

@@ -9,10 +9,15 @@ export const statusCommand: CliCommand = {
   options: {},
   async run(ctx) {
     const status = ctx.connections().status();
+    const { pinned, dir, workspace } = ctx.workspace;
     if (ctx.json) {
-      print(ctx.stdout, JSON.stringify(status));
+      print(
+        ctx.stdout,
+        JSON.stringify({ ...status, workspace: { id: workspace.id, name: workspace.name, folder: dir } }),
+      );
       return exitCodes.ok;
     }
+    print(ctx.stdout, pinned ? `Data folder: ${dir} (--data-dir)` : `Workspace: ${workspace.name} (${dir})`);
     for (const system of ['salesforce', 'hubspot'] as const) print(ctx.stdout, describeStatus(status[system]));
     const { encryption, note } = status.vault;
     print(

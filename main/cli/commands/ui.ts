@@ -48,7 +48,8 @@ export const uiCommand: CliCommand = {
       print(ctx.stderr, `--demo-pace is calls per second, from 1 to 1000; got "${String(values['demo-pace'])}".`);
       return exitCodes.usage;
     }
-    const services = ctx.services();
+    const host = ctx.host();
+    const services = host.current;
     const starting = (values.demo && !services.demo.active) || services.demo.active;
     const done = starting ? seedingProgress(ctx.stderr) : () => {};
     let ready = false;
@@ -59,12 +60,13 @@ export const uiCommand: CliCommand = {
     } finally {
       done(ready);
     }
-    const server = await startWebServer({ services, staticDir: rendererDir, port });
+    // The host, not the services: switching workspaces in the page swaps the services behind it.
+    const server = await startWebServer({ services: host, staticDir: rendererDir, port });
     print(ctx.stdout, ctx.json ? JSON.stringify({ url: server.url }) : `SFHS Sync Console is at ${server.url}`);
     if (!ctx.json) print(ctx.stdout, 'The link carries a secret for this launch only. Press Ctrl-C to stop.');
     await ctx.interrupted;
     await server.close();
-    await services.demo.close();
+    await host.current.demo.close();
     return exitCodes.ok;
   },
 };
