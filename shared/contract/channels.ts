@@ -40,6 +40,8 @@ export const operationChannels = {
   revertRun: 'runs:revert',
   // The engagement report for the client.
   buildReport: 'report:build',
+  // Apply a mapping to existing records (R7.6).
+  applyMapping: 'mappings:apply',
 } as const;
 
 export type OperationName = keyof typeof operationChannels;
