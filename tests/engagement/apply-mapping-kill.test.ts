@@ -1,0 +1,118 @@
+/**
+ * R7.6 R2.5 an apply-mapping run is journaled like an import: SIGKILLed mid-execution in its own process and
+ * resumed, it leaves what an uninterrupted run leaves — the field written on every linked company, each write
+ * confirmed once, nothing else touched (checked through both wire APIs).
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, expect, test } from 'vitest';
+import { databaseFileName, type Services } from '../../main/app/services.js';
+import { loadMappings, saveMappings } from '../../main/engine/state/mappings-store.js';
+import { parseFaultSpec } from '../../sandbox/faults/faults.js';
+import { startSandbox } from '../../sandbox/index.js';
+import { connectDataFolder } from '../support/engine-harness.js';
+import { allOps, linkedPairs } from '../support/sync-world.js';
+import { tempDirFactory } from '../support/temp.js';
+import { changedFields, wireAccounts, wireCompanies } from './apply-wire.js';
+
+const tempDir = tempDirFactory();
+const open: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const close of open.splice(0).reverse()) await close();
+});
+
+const SFHS = join(import.meta.dirname, '../../bin/sfhs.js');
+
+/** Planned and confirmed writes of the folder's newest apply-mapping run (read-only, while the child writes). */
+function applyProgress(dataDir: string): { runId: string | null; planned: number; confirmed: number } {
+  const db = new Database(join(dataDir, databaseFileName), { readonly: true, fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 1000');
+    const runId = db
+      .prepare("SELECT id FROM runs WHERE kind = 'apply-mapping' ORDER BY created_at DESC LIMIT 1")
+      .pluck()
+      .get() as string | undefined;
+    if (!runId) return { runId: null, planned: 0, confirmed: 0 };
+    const row = db
+      .prepare(
+        `SELECT COUNT(*) AS planned, COALESCE(SUM(state = 'confirmed'), 0) AS confirmed FROM run_ops
+         WHERE run_id = ? AND operation = 'update' AND system = 'hubspot'`,
+      )
+      .get(runId) as { planned: number; confirmed: number };
+    return { runId, ...row };
+  } finally {
+    db.close();
+  }
+}
+
+test('R7.6 R2.5 an apply-mapping run SIGKILLed mid-run and resumed writes every linked company once', async () => {
+  const sandbox = await startSandbox({ accounts: 1000, seed: 7, hsLimit: 'off' });
+  open.push(() => sandbox.close());
+  const dataDir = tempDir();
+  let services: Services = await connectDataFolder(dataDir, sandbox);
+  services.settings.update({ syncCompanies: true });
+  const all = loadMappings(services.db);
+  // Imported without BillingCity ↔ city (most accounts have a city), added afterwards (not retroactive, R7.6).
+  saveMappings(
+    services.db,
+    all.filter((m) => m.sfField !== 'BillingCity'),
+  );
+  const imported = await services.engine.run({ kind: 'import', dryRun: false });
+  expect(imported.state).toBe('completed');
+  saveMappings(services.db, all);
+  const pairs = linkedPairs(services.db);
+  services.close();
+  const [companiesBefore, accountsBefore] = [await wireCompanies(sandbox), await wireAccounts(sandbox)];
+
+  // Every HubSpot call slowed down, so the kill lands between batches of the run.
+  sandbox.hubspot.faults.configure(parseFaultSpec('slow=1@300'));
+  const child = spawn(process.execPath, [SFHS, 'mappings', 'apply', 'BillingCity', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  let ended = false;
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      ended = true;
+      resolve(code);
+    }),
+  );
+  let progress = applyProgress(dataDir);
+  while (progress.confirmed < 100) {
+    if (ended) throw new Error(`the run ended before it could be killed (${JSON.stringify(progress)}): ${stderr}`);
+    await new Promise((r) => setTimeout(r, 10));
+    progress = applyProgress(dataDir);
+  }
+  child.kill('SIGKILL');
+  await exited;
+  const atKill = applyProgress(dataDir);
+  expect(atKill.confirmed).toBeLessThan(atKill.planned);
+
+  sandbox.hubspot.faults.configure(parseFaultSpec(''));
+  services = await connectDataFolder(dataDir, sandbox);
+  open.push(() => services.close());
+  const resumed = await services.engine.resume(atKill.runId as string);
+  expect(resumed.state).toBe('completed');
+  expect(resumed.counts.failed).toBe(0);
+  expect(resumed.counts.pending).toBe(0);
+
+  // Every write of the run confirmed exactly once per record and system.
+  const writes = allOps(services.db, atKill.runId as string, 'update');
+  expect(writes.every((op) => op.state === 'confirmed')).toBe(true);
+  const keys = writes.map((op) => `${op.system}:${op.sfAccountId}`);
+  expect(new Set(keys).size).toBe(keys.length);
+
+  // The same result as an uninterrupted run: the field agrees on every pair (Prefer Salesforce unless blank).
+  const [companiesAfter, accountsAfter] = [await wireCompanies(sandbox), await wireAccounts(sandbox)];
+  expect(companiesAfter.size).toBe(companiesBefore.size);
+  for (const { accountId, companyId } of pairs) {
+    const want = accountsBefore.get(accountId)?.BillingCity ?? companiesBefore.get(companyId)?.city ?? null;
+    expect(companiesAfter.get(companyId)?.city, companyId).toBe(want);
+    expect(accountsAfter.get(accountId)?.BillingCity, accountId).toBe(want);
+  }
+  const others = (changes: string[]) => changes.filter((c) => !/\.(city|BillingCity)$/.test(c));
+  expect(others(changedFields(companiesBefore, companiesAfter))).toEqual([]);
+  expect(others(changedFields(accountsBefore, accountsAfter))).toEqual([]);
+}, 240_000);
