@@ -5,6 +5,7 @@
  * record (R7.7) and never block the rest.
  */
 import type { Database } from 'better-sqlite3';
+import { prepared } from '../../db/statements.js';
 import type { ApplyDirection } from '../../../shared/contract/index.js';
 import { getHsCompany } from '../cache/hubspot-cache.js';
 import { getSfAccount } from '../cache/salesforce-cache.js';
@@ -25,14 +26,13 @@ interface LinkRow {
   hs_company_id: string;
 }
 
-export const countLinks = (db: Database): number => db.prepare('SELECT COUNT(*) FROM links').pluck().get() as number;
+export const countLinks = (db: Database): number => prepared(db, 'SELECT COUNT(*) FROM links').pluck().get() as number;
 
 const linkPage = (db: Database, afterId: string): LinkRow[] =>
-  db
-    .prepare(
-      'SELECT sf_account_id, hs_company_id FROM links WHERE sf_account_id > :afterId ORDER BY sf_account_id LIMIT :limit',
-    )
-    .all({ afterId, limit: PAGE }) as LinkRow[];
+  prepared(
+    db,
+    'SELECT sf_account_id, hs_company_id FROM links WHERE sf_account_id > :afterId ORDER BY sf_account_id LIMIT :limit',
+  ).all({ afterId, limit: PAGE }) as LinkRow[];
 
 /** A direction left out by the person: its writes and its problems are dropped, the other side's kept. */
 function narrowed(diff: PairDiff, direction: ApplyDirection): PairDiff {
