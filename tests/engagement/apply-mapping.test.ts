@@ -6,6 +6,7 @@
 import { afterEach, expect, test } from 'vitest';
 import type { RunSummary } from '../../shared/contract/index.js';
 import { runOutcome } from '../../main/engine/outcome/run-outcome.js';
+import { dispatch } from '../../main/ipc/dispatch.js';
 import { loadMappings, saveMappings } from '../../main/engine/state/mappings-store.js';
 import { replaceMappings } from '../../main/engine/state/mappings-service.js';
 import type { Harness } from '../support/engine-harness.js';
@@ -151,4 +152,28 @@ test('R7.6 R7.1 R7.2 an unknown, removed, mismatched or missing-field mapping is
   });
   expect(refusal('city')).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining("Don't sync") });
   expect(runs()).toBe(0);
+});
+
+test('R7.6 the applyMapping operation through dispatch: a dry run answers with its plan; bad arguments are refused', async () => {
+  const h = await importedWithoutDescription();
+  const { handlers } = h.services;
+  const silent = () => {};
+  const dry = await dispatch(handlers, 'applyMapping', { field: 'description', dryRun: true }, silent);
+  expect(dry).toMatchObject({ ok: true, value: { kind: 'apply-mapping', state: 'completed', dryRun: true } });
+  expect(
+    await dispatch(handlers, 'applyMapping', { field: 'Description', direction: 'up', dryRun: true }, silent),
+  ).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION' },
+  });
+  expect(await dispatch(handlers, 'applyMapping', { field: 'Nope', dryRun: true }, silent)).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND', message: expect.stringContaining('No field mapping for "Nope"') },
+  });
+  // Turning company sync off stops a real run before it starts; a preview still works.
+  h.services.settings.update({ syncCompanies: false });
+  expect(await dispatch(handlers, 'applyMapping', { field: 'Description', dryRun: false }, silent)).toMatchObject({
+    ok: false,
+    error: { code: 'SYNC_OFF' },
+  });
 });
