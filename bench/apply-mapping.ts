@@ -6,7 +6,6 @@
  *
  *   npm run bench -- apply-mapping [--pairs N]
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +19,7 @@ import { saveHsDescribe, saveSfDescribe } from '../main/engine/plan/describes.js
 import type { FieldMapping } from '../main/engine/rules/mappings.js';
 import { countOps } from '../main/engine/runs/ops-store.js';
 import { createRun } from '../main/engine/runs/runs-store.js';
-import { machine, peakRssMb, seconds, timed } from './support/measure.js';
+import { machine, measureInChild, peakRssMb, seconds, timed } from './support/measure.js';
 import { updateDocSection } from './support/report.js';
 
 const { values } = parseArgs({
@@ -96,22 +95,13 @@ async function main(): Promise<void> {
     closeDatabase(db);
     console.error(`generated ${pairs.toLocaleString('en-US')} linked pairs in ${seconds(made.wallMs)}`);
     const cacheMb = Math.round(statSync(file).size / 2 ** 20);
-    const child = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', new URL(import.meta.url).pathname, '--measure', file],
-      {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    if (child.status !== 0) throw new Error(`the measuring process failed (${child.status})`);
-    const result = JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as {
+    const result = measureInChild<{
       planned: number;
       wallMs: number;
       cpuMs: number;
       peakRssMb: number;
       byDirection: { system: string; operation: string; n: number }[];
-    };
+    }>(new URL(import.meta.url).pathname, file);
     const n = (system: string, operation: string) =>
       (result.byDirection.find((r) => r.system === system && r.operation === operation)?.n ?? 0).toLocaleString(
         'en-US',

@@ -5,13 +5,13 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
-import { databaseFileName, type Services } from '../../main/app/services.js';
+import type { Services } from '../../main/app/services.js';
 import { loadMappings, saveMappings } from '../../main/engine/state/mappings-store.js';
 import { parseFaultSpec } from '../../sandbox/faults/faults.js';
 import { startSandbox } from '../../sandbox/index.js';
 import { connectDataFolder } from '../support/engine-harness.js';
+import { newestRunProgress } from '../support/run-progress.js';
 import { allOps, linkedPairs } from '../support/sync-world.js';
 import { tempDirFactory } from '../support/temp.js';
 import { changedFields, wireAccounts, wireCompanies } from './apply-wire.js';
@@ -24,27 +24,9 @@ afterEach(async () => {
 
 const SFHS = join(import.meta.dirname, '../../bin/sfhs.js');
 
-/** Planned and confirmed writes of the folder's newest apply-mapping run (read-only, while the child writes). */
-function applyProgress(dataDir: string): { runId: string | null; planned: number; confirmed: number } {
-  const db = new Database(join(dataDir, databaseFileName), { readonly: true, fileMustExist: true });
-  try {
-    db.pragma('busy_timeout = 1000');
-    const runId = db
-      .prepare("SELECT id FROM runs WHERE kind = 'apply-mapping' ORDER BY created_at DESC LIMIT 1")
-      .pluck()
-      .get() as string | undefined;
-    if (!runId) return { runId: null, planned: 0, confirmed: 0 };
-    const row = db
-      .prepare(
-        `SELECT COUNT(*) AS planned, COALESCE(SUM(state = 'confirmed'), 0) AS confirmed FROM run_ops
-         WHERE run_id = ? AND operation = 'update' AND system = 'hubspot'`,
-      )
-      .get(runId) as { planned: number; confirmed: number };
-    return { runId, ...row };
-  } finally {
-    db.close();
-  }
-}
+/** Planned and confirmed HubSpot writes of the folder's newest apply-mapping run (while the child writes). */
+const applyProgress = (dataDir: string) =>
+  newestRunProgress(dataDir, 'apply-mapping', "operation = 'update' AND system = 'hubspot'");
 
 test('R7.6 R2.5 an apply-mapping run SIGKILLed mid-run and resumed writes every linked company once', async () => {
   const sandbox = await startSandbox({ accounts: 1000, seed: 7, hsLimit: 'off' });

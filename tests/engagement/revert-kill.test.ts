@@ -4,12 +4,12 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
-import { databaseFileName, type Services } from '../../main/app/services.js';
+import type { Services } from '../../main/app/services.js';
 import { parseFaultSpec } from '../../sandbox/faults/faults.js';
 import { type Sandbox, startSandbox } from '../../sandbox/index.js';
 import { connectDataFolder } from '../support/engine-harness.js';
+import { newestRunProgress } from '../support/run-progress.js';
 import { allOps } from '../support/sync-world.js';
 import { tempDirFactory } from '../support/temp.js';
 
@@ -22,25 +22,7 @@ afterEach(async () => {
 const SFHS = join(import.meta.dirname, '../../bin/sfhs.js');
 
 /** Confirmed ops of the folder's newest revert run (read-only, while the child writes). */
-function revertProgress(dataDir: string): { runId: string | null; planned: number; confirmed: number } {
-  const db = new Database(join(dataDir, databaseFileName), { readonly: true, fileMustExist: true });
-  try {
-    db.pragma('busy_timeout = 1000');
-    const runId = db
-      .prepare("SELECT id FROM runs WHERE kind = 'revert' ORDER BY created_at DESC LIMIT 1")
-      .pluck()
-      .get() as string | undefined;
-    if (!runId) return { runId: null, planned: 0, confirmed: 0 };
-    const row = db
-      .prepare(
-        "SELECT COUNT(*) AS planned, COALESCE(SUM(state = 'confirmed'), 0) AS confirmed FROM run_ops WHERE run_id = ?",
-      )
-      .get(runId) as { planned: number; confirmed: number };
-    return { runId, ...row };
-  } finally {
-    db.close();
-  }
-}
+const revertProgress = (dataDir: string) => newestRunProgress(dataDir, 'revert');
 
 const liveCompanies = (sandbox: Sandbox) =>
   [...sandbox.hubspot.store.tables.companies.scan()].filter((c) => !c.archived);
