@@ -3,15 +3,12 @@
  * resumed, it leaves what an uninterrupted run leaves — the field written on every linked company, each write
  * confirmed once, nothing else touched (checked through both wire APIs).
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import type { Services } from '../../main/app/services.js';
 import { loadMappings, saveMappings } from '../../main/engine/state/mappings-store.js';
-import { parseFaultSpec } from '../../sandbox/faults/faults.js';
 import { startSandbox } from '../../sandbox/index.js';
 import { connectDataFolder } from '../support/engine-harness.js';
-import { newestRunProgress } from '../support/run-progress.js';
+import { killMidRun, newestRunProgress } from '../support/run-progress.js';
 import { allOps, linkedPairs } from '../support/sync-world.js';
 import { tempDirFactory } from '../support/temp.js';
 import { changedFields, wireAccounts, wireCompanies } from './apply-wire.js';
@@ -21,8 +18,6 @@ const open: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
   for (const close of open.splice(0).reverse()) await close();
 });
-
-const SFHS = join(import.meta.dirname, '../../bin/sfhs.js');
 
 /** Planned and confirmed HubSpot writes of the folder's newest apply-mapping run (while the child writes). */
 const applyProgress = (dataDir: string) =>
@@ -47,32 +42,9 @@ test('R7.6 R2.5 an apply-mapping run SIGKILLed mid-run and resumed writes every 
   services.close();
   const [companiesBefore, accountsBefore] = [await wireCompanies(sandbox), await wireAccounts(sandbox)];
 
-  // Every HubSpot call slowed down, so the kill lands between batches of the run.
-  sandbox.hubspot.faults.configure(parseFaultSpec('slow=1@300'));
-  const child = spawn(process.execPath, [SFHS, 'mappings', 'apply', 'BillingCity', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  let ended = false;
-  const exited = new Promise<number | null>((resolve) =>
-    child.on('exit', (code) => {
-      ended = true;
-      resolve(code);
-    }),
-  );
-  let progress = applyProgress(dataDir);
-  while (progress.confirmed < 100) {
-    if (ended) throw new Error(`the run ended before it could be killed (${JSON.stringify(progress)}): ${stderr}`);
-    await new Promise((r) => setTimeout(r, 10));
-    progress = applyProgress(dataDir);
-  }
-  child.kill('SIGKILL');
-  await exited;
-  const atKill = applyProgress(dataDir);
+  const atKill = await killMidRun(sandbox, dataDir, ['mappings', 'apply', 'BillingCity'], () => applyProgress(dataDir));
   expect(atKill.confirmed).toBeLessThan(atKill.planned);
 
-  sandbox.hubspot.faults.configure(parseFaultSpec(''));
   services = await connectDataFolder(dataDir, sandbox);
   open.push(() => services.close());
   const resumed = await services.engine.resume(atKill.runId as string);
