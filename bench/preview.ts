@@ -5,7 +5,6 @@
  *
  *   npm run bench -- preview [--companies N] [--contacts M]
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +14,7 @@ import { defaultSettings, type Settings } from '../shared/contract/index.js';
 import { closeDatabase, openDatabase } from '../main/db/database.js';
 import { previewCsvLine } from '../main/engine/hs-to-sf/preview-csv.js';
 import { summarize } from '../main/engine/hs-to-sf/preview.js';
-import { machine, peakRssMb, seconds, timed } from './support/measure.js';
+import { machine, measureInChild, peakRssMb, seconds, timed } from './support/measure.js';
 import { updateDocSection } from './support/report.js';
 
 const { values } = parseArgs({
@@ -107,23 +106,14 @@ async function main(): Promise<void> {
     const made = await timed(() => generate(db, companies, contacts));
     closeDatabase(db);
     console.error(`generated ${companies.toLocaleString('en-US')} companies in ${seconds(made.wallMs)}`);
-    const child = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', new URL(import.meta.url).pathname, '--measure', file],
-      {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    if (child.status !== 0) throw new Error(`the measuring process failed (${child.status})`);
-    const result = JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as {
+    const result = measureInChild<{
       counts: Record<string, number>;
       total: number;
       wallMs: number;
       cpuMs: number;
       bytes: number;
       peakRssMb: number;
-    };
+    }>(new URL(import.meta.url).pathname, file);
     const host = machine();
     const counts = Object.entries(result.counts)
       .map(([code, n]) => `${code} ${n.toLocaleString('en-US')}`)

@@ -3,6 +3,7 @@
  * calls with a fixed concurrency. CPU time is reported next to wall time because the benchmark machine may be
  * shared: CPU time says what the work costs, wall time what it took under the load of the moment.
  */
+import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 
 export interface Timing {
@@ -42,3 +43,16 @@ export async function pool(count: number, concurrency: number, task: (i: number)
 
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 export const perSecond = (n: number, ms: number): string => Math.round((n * 1000) / ms).toLocaleString('en-US');
+
+/**
+ * Runs `script --measure FILE` in a fresh process, so its peak RSS is the measured work's alone, and answers the
+ * JSON object it printed last on stdout.
+ */
+export function measureInChild<T>(script: string, file: string): T {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', script, '--measure', file], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (child.status !== 0) throw new Error(`the measuring process failed (${child.status})`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as T;
+}

@@ -34,6 +34,7 @@ import { StorageError, storageCause } from '../db/health/storage.js';
 import { JOURNAL_TABLES, quickCheck } from '../db/health/integrity.js';
 import type { PlannedKind, PlannedKindName } from './planned-kinds.js';
 import { revertKind } from './revert/revert-kind.js';
+import { applyMappingKind } from './apply-mapping/apply-kind.js';
 
 export interface RunRequest {
   kind: Extract<RunKind, 'import' | 'sync' | 'resync'>;
@@ -76,6 +77,7 @@ export class SyncEngine {
     if (deps.ifNoOtherWriter) deps.ifNoOtherWriter(pauseLeftovers);
     else pauseLeftovers();
     this.registerKind('revert', revertKind);
+    this.registerKind('apply-mapping', applyMappingKind);
     noteSwitch(deps.db, deps.settings.get());
     deps.events.on('settings', (settings) => noteSwitch(deps.db, settings));
   }

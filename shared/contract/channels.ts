@@ -47,6 +47,8 @@ export const operationChannels = {
   switchWorkspace: 'workspaces:switch',
   removeWorkspace: 'workspaces:remove',
   relocateWorkspace: 'workspaces:relocate',
+  // Apply a mapping to existing records (R7.6).
+  applyMapping: 'mappings:apply',
 } as const;
 
 export type OperationName = keyof typeof operationChannels;

@@ -60,3 +60,10 @@ export interface HoldActionsOutcome {
   accepted: string[];
   rejected: HoldActionRejected[];
 }
+
+/**
+ * R7.6 apply a mapping to existing records: which writes the run may make. `both` follows the mapping's sync rule
+ * wherever it leads; the other two keep only the writes into that system.
+ */
+export const applyDirections = ['both', 'to_hubspot', 'to_salesforce'] as const;
+export type ApplyDirection = (typeof applyDirections)[number];

@@ -62,4 +62,16 @@ export const decisionRows: Record<string, ExplanationRow> = {
     'The run archived this company; a revert cannot bring it back.',
     "Restore the company from HubSpot's recycle bin if it should come back.",
   ],
+  APPLY_MAPPING: [
+    'update',
+    'Mapping applied',
+    'The mapped field is written by its sync rule; no other field is touched.',
+  ],
+  FIELD_UP_TO_DATE: ['skip', 'Field up to date', 'Both records already hold the same value in the mapped field.'],
+  LINKED_RECORD_GONE: [
+    'skip',
+    'Linked record gone',
+    'One side of the link is deleted or archived, so the mapped field is not written.',
+    'Run a sync to clear the link, or restore the record.',
+  ],
 };

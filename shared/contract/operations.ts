@@ -11,7 +11,7 @@ import {
 } from './runs.js';
 import type { RunOutcome } from './outcome.js';
 import { type CompaniesPreview, previewReasons } from './preview.js';
-import { type HoldActionsOutcome, type HoldsPage, holdActionSchema } from './engagement.js';
+import { applyDirections, type HoldActionsOutcome, type HoldsPage, holdActionSchema } from './engagement.js';
 import { type WorkspacesView, workspaceFolderSchema, workspaceIdSchema, workspaceNameSchema } from './workspaces.js';
 import type { AppInfo, ConnectOutcome, ConnectionsStatus, DisconnectOutcome, OAuthFlowStart } from './types.js';
 
@@ -208,6 +208,20 @@ export const operations = {
   removeWorkspace: op<WorkspacesView>()(z.object({ id: workspaceIdSchema }).strict()),
   /** Points a workspace at the folder it was moved to. */
   relocateWorkspace: op<WorkspacesView>()(z.object({ id: workspaceIdSchema, folder: workspaceFolderSchema }).strict()),
+  /**
+   * R7.6 a run (kind `apply-mapping`) that writes just one mapped field, named by its Salesforce field or HubSpot
+   * property, on every linked record by the mapping's sync rule. Dry runs answer with the plan when it is done
+   * (its diff through getRunOutcome / listRunOps); real runs start in the background with progress events.
+   */
+  applyMapping: op<RunSummary>()(
+    z
+      .object({
+        field: z.string().min(1).max(100),
+        direction: z.enum(applyDirections).default('both'),
+        dryRun: z.boolean(),
+      })
+      .strict(),
+  ),
 } satisfies { [K in OperationName]: OperationSpec<z.ZodType, unknown> };
 
 export type Operations = typeof operations;

@@ -2,14 +2,11 @@
  * R9.5 a revert is journaled like an import: SIGKILLed mid-execution in its own process and resumed, it leaves
  * exactly what an uninterrupted revert leaves — every changed field restored, every created company archived once.
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
-import { databaseFileName, type Services } from '../../main/app/services.js';
-import { parseFaultSpec } from '../../sandbox/faults/faults.js';
+import type { Services } from '../../main/app/services.js';
 import { type Sandbox, startSandbox } from '../../sandbox/index.js';
 import { connectDataFolder } from '../support/engine-harness.js';
+import { killMidRun, newestRunProgress } from '../support/run-progress.js';
 import { allOps } from '../support/sync-world.js';
 import { tempDirFactory } from '../support/temp.js';
 
@@ -19,28 +16,8 @@ afterEach(async () => {
   for (const close of open.splice(0).reverse()) await close();
 });
 
-const SFHS = join(import.meta.dirname, '../../bin/sfhs.js');
-
 /** Confirmed ops of the folder's newest revert run (read-only, while the child writes). */
-function revertProgress(dataDir: string): { runId: string | null; planned: number; confirmed: number } {
-  const db = new Database(join(dataDir, databaseFileName), { readonly: true, fileMustExist: true });
-  try {
-    db.pragma('busy_timeout = 1000');
-    const runId = db
-      .prepare("SELECT id FROM runs WHERE kind = 'revert' ORDER BY created_at DESC LIMIT 1")
-      .pluck()
-      .get() as string | undefined;
-    if (!runId) return { runId: null, planned: 0, confirmed: 0 };
-    const row = db
-      .prepare(
-        "SELECT COUNT(*) AS planned, COALESCE(SUM(state = 'confirmed'), 0) AS confirmed FROM run_ops WHERE run_id = ?",
-      )
-      .get(runId) as { planned: number; confirmed: number };
-    return { runId, ...row };
-  } finally {
-    db.close();
-  }
-}
+const revertProgress = (dataDir: string) => newestRunProgress(dataDir, 'revert');
 
 const liveCompanies = (sandbox: Sandbox) =>
   [...sandbox.hubspot.store.tables.companies.scan()].filter((c) => !c.archived);
@@ -57,30 +34,11 @@ test('R9.5 R2.5 a revert SIGKILLed mid-run and resumed restores every field and 
   expect(imported.state).toBe('completed');
   services.close();
 
-  // Every HubSpot call slowed down, so the kill lands between batches of the revert.
-  sandbox.hubspot.faults.configure(parseFaultSpec('slow=1@300'));
-  const child = spawn(
-    process.execPath,
-    [SFHS, 'runs', 'revert', imported.runId, '--delete-created', '--data-dir', dataDir],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
+  const atKill = await killMidRun(sandbox, dataDir, ['runs', 'revert', imported.runId, '--delete-created'], () =>
+    revertProgress(dataDir),
   );
-  let stderr = '';
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  let progress = revertProgress(dataDir);
-  for (let waited = 0; progress.confirmed < 100; waited += 10) {
-    if (waited > 60_000) throw new Error(`the revert never got going: ${stderr}`);
-    await new Promise((r) => setTimeout(r, 10));
-    progress = revertProgress(dataDir);
-  }
-  child.kill('SIGKILL');
-  await exited;
-  const atKill = revertProgress(dataDir);
   expect(atKill.confirmed).toBeLessThan(atKill.planned);
 
-  sandbox.hubspot.faults.configure(parseFaultSpec(''));
   services = await connectDataFolder(dataDir, sandbox);
   open.push(() => services.close());
   const resumed = await services.engine.resume(atKill.runId as string);

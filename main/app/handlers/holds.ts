@@ -2,6 +2,7 @@ import { countUnresolvedHolds, unresolvedHolds } from '../../engine/holds/queue.
 import { decideHolds } from '../../engine/holds/resolve.js';
 import type { Handlers } from '../../ipc/dispatch.js';
 import type { HandlerDeps } from './index.js';
+import { startPlannedRun } from './planned-run.js';
 
 /** R6.4 hold review (the queue across runs, decisions carried out by a run) and R9.5 revert, in the background. */
 export const holdHandlers = ({
@@ -18,10 +19,6 @@ export const holdHandlers = ({
     started.finished.catch((error: unknown) => console.error('Hold review run ended with an error', error));
     return { run: engine.summary(started.runId), accepted, rejected };
   },
-  revertRun: ({ runId, dryRun, deleteCreated }) => {
-    const started = engine.startKind('revert', { revertOf: runId, deleteCreated }, dryRun);
-    if (dryRun) return started.finished;
-    started.finished.catch((error: unknown) => console.error('Revert run ended with an error', error));
-    return engine.summary(started.runId);
-  },
+  revertRun: ({ runId, dryRun, deleteCreated }) =>
+    startPlannedRun(engine, 'revert', { revertOf: runId, deleteCreated }, dryRun),
 });

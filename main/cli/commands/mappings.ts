@@ -10,6 +10,7 @@ import { type CliCommand, type CliContext, exitCodes, print } from '../command.j
 import { printJson } from '../output/json.js';
 import { choiceOption, suggest } from '../output/options.js';
 import { formatTable } from '../output/table.js';
+import { applyMapping } from './mappings-apply.js';
 
 /** The short rule names people type (R7.3 exact names are shown in the list). */
 const RULES = {
@@ -49,9 +50,14 @@ export const mappingsCommand: CliCommand = {
     'add SF_FIELD HS_PROPERTY [--rule prefer-sf|always-sf|two-way|none]   (default prefer-sf; re-adding changes the rule)',
     'remove SF_FIELD',
     'reset             back to the default mappings',
+    'apply FIELD [--direction both|to-hubspot|to-salesforce] [--dry-run]   write that mapped field on every linked record by its rule',
     '--json          {mappings: [{sfField, hsProperty, rule}], editable}',
   ],
-  options: { rule: { type: 'string' } },
+  options: {
+    rule: { type: 'string' },
+    direction: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+  },
   async run(ctx, { values, positionals }) {
     const [verb = 'list', sfField, hsProperty] = positionals;
     const { db, settings } = ctx.services();
@@ -73,7 +79,10 @@ export const mappingsCommand: CliCommand = {
       const next = current.some(same)
         ? current.map((m) => (same(m) ? { ...m, rule } : m))
         : [...current, { sfField: sf, hsProperty: hs, rule }];
-      return save(next, `Mapped ${sf} ↔ ${hs} (${SYNC_RULE_LABELS[rule]}). New mappings are not retroactive.`);
+      return save(
+        next,
+        `Mapped ${sf} ↔ ${hs} (${SYNC_RULE_LABELS[rule]}). New mappings are not retroactive: preview applying it to existing records with ${suggest(ctx, 'mappings', 'apply', sf, '--dry-run')}`,
+      );
     }
     if (verb === 'remove') {
       const sf = requireArg(sfField, 'remove SF_FIELD');
@@ -83,7 +92,8 @@ export const mappingsCommand: CliCommand = {
       return save(next, `Removed the mapping of ${sf}.`);
     }
     if (verb === 'reset') return save([...defaultCompanyMappings], 'Mappings reset to the defaults.');
-    print(ctx.stderr, `Unknown mappings verb "${verb}": use list, add, remove or reset.`);
+    if (verb === 'apply') return applyMapping(ctx, requireArg(sfField, 'apply FIELD'), values);
+    print(ctx.stderr, `Unknown mappings verb "${verb}": use list, add, remove, reset or apply.`);
     return exitCodes.usage;
   },
 };

@@ -54,7 +54,7 @@ function nextIds(db: Database, scope: PlanScope, afterId: string): string[] {
  * Facts that are already true need no write: a link found in HubSpot's own salesforceaccountid and the values
  * both sides agree on are recorded at once (never in a dry run).
  */
-function recordAgreements(db: Database, ops: PlannedOp[], now: string): void {
+export function recordAgreements(db: Database, ops: PlannedOp[], now: string): void {
   for (const op of ops) {
     if (op.operation !== 'skip' || !op.payload || !op.sfAccountId || !op.hsCompanyId) continue;
     const { bases, matchedBy } = op.payload as { bases: Record<string, string | null>; matchedBy: string | null };

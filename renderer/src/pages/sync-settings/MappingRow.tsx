@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { MappingView, MappingsView, SyncRuleName } from '../../../../shared/contract/runs.js';
 import { ruleLabels, ruleNames } from '../../format/labels.js';
 
@@ -9,6 +10,10 @@ interface MappingRowProps {
   errors: string[];
   onChange(next: MappingView): void;
   onRemove(): void;
+  /** Offered for a saved mapping that syncs (R7.6); absent while edits are unsaved. */
+  onApply?: () => void;
+  /** The apply panel of this row, when open. */
+  applyPanel?: ReactNode;
 }
 
 const sfType = (view: MappingsView, name: string) => {
@@ -21,7 +26,8 @@ const hsType = (view: MappingsView, name: string) => {
 };
 
 /** One mapping: read-only text, or three selects and Remove. Errors from the last save sit under the row. */
-export function MappingRow({ index, mapping, view, editable, errors, onChange, onRemove }: MappingRowProps) {
+export function MappingRow(props: MappingRowProps) {
+  const { index, mapping, view, editable, errors, onChange, onRemove, onApply, applyPanel } = props;
   const n = index + 1;
   const errorId = `mapping-${index}-error`;
   const invalid = errors.length > 0;
@@ -100,12 +106,27 @@ export function MappingRow({ index, mapping, view, editable, errors, onChange, o
         </td>
         {editable && (
           <td className="num">
+            {onApply && mapping.rule !== 'NONE' && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={onApply}
+                aria-label={`Apply ${mapping.sfField} to existing records`}
+              >
+                Apply to existing
+              </button>
+            )}{' '}
             <button type="button" className="link-button danger-text" onClick={onRemove} aria-label={`Remove row ${n}`}>
               Remove
             </button>
           </td>
         )}
       </tr>
+      {applyPanel && (
+        <tr className="row-apply">
+          <td colSpan={5}>{applyPanel}</td>
+        </tr>
+      )}
       {invalid && (
         <tr className="row-error">
           <td colSpan={editable ? 5 : 4} id={errorId}>

@@ -1,5 +1,7 @@
 import type { MappingView, MappingsView } from '../../../../shared/contract/runs.js';
+import { useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { ApplyMappingPanel } from './ApplyMappingPanel.js';
 import { mappingRowErrors } from './mapping-errors.js';
 import { MappingRow } from './MappingRow.js';
 import { useMappings } from './use-mappings.js';
@@ -21,6 +23,9 @@ export function MappingsCard({ syncOn }: { syncOn: boolean }) {
   const editable = syncOn && known;
   const rowErrors = m.saveError?.code === 'VALIDATION' ? mappingRowErrors(m.saveError) : new Map<number, string[]>();
   const update = (index: number, next: MappingView) => m.edit(m.rows.map((row, i) => (i === index ? next : row)));
+  // R7.6 applying works on the saved mapping, so it is offered only while nothing is unsaved.
+  const [applying, setApplying] = useState<number | null>(null);
+  const applied = applying === null || m.dirty ? null : (m.rows[applying] ?? null);
 
   return (
     <section className="card" aria-labelledby="mappings-title">
@@ -32,7 +37,8 @@ export function MappingsCard({ syncOn }: { syncOn: boolean }) {
       </div>
       <p className="muted">
         Which Salesforce account field fills which HubSpot company property, and which side wins. New mappings apply to
-        records as they change, not retroactively.
+        records as they change, not retroactively: use "Apply to existing" on a saved mapping to write it to every
+        linked record now, after a preview.
       </p>
       {!syncOn && (
         <p className="notice notice-info" id="mappings-readonly">
@@ -79,6 +85,12 @@ export function MappingsCard({ syncOn }: { syncOn: boolean }) {
                   errors={rowErrors.get(index) ?? []}
                   onChange={(next) => update(index, next)}
                   onRemove={() => m.edit(m.rows.filter((_, i) => i !== index))}
+                  onApply={m.dirty ? undefined : () => setApplying(index)}
+                  applyPanel={
+                    applied && applying === index ? (
+                      <ApplyMappingPanel mapping={applied} onClose={() => setApplying(null)} />
+                    ) : undefined
+                  }
                 />
               ))}
             </tbody>
