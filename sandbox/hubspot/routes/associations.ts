@@ -8,6 +8,7 @@ import { hsJson, objectNotFound, type StandardError, standardError, validationEr
 import { OBJECT_TYPE_IDS, type ObjectType } from '../properties.js';
 import type { HubSpotStore } from '../store.js';
 import { asString, batchInputs, batchResponse, isResponse, limitParam, objectTypeParam } from './common.js';
+import { companyHierarchyHandlers } from './company-hierarchy.js';
 
 const TYPE_IDS: Record<ObjectType, { primary: number; unlabeled: number }> = {
   contacts: { primary: 1, unlabeled: 279 }, // contact → company
@@ -101,8 +102,14 @@ function typesOf(req: SandboxRequest, fromName: string, toName: string): Types |
   return { from, to };
 }
 
-export function associationRoutes(router: Router, ctx: ApiContext): void {
+export function associationRoutes(parentRouter: Router, ctx: ApiContext): void {
   const { store } = ctx;
+  // Company-to-company calls (the parent/child hierarchy) share these paths; they are answered by their own module.
+  const hierarchy = companyHierarchyHandlers(ctx);
+  const router = {
+    on: (method: string, pattern: string, handler: (req: SandboxRequest) => SandboxResponse) =>
+      parentRouter.on(method, pattern, (req) => hierarchy(pattern, req) ?? handler(req)),
+  };
   const exists = (t: ObjectType, id: string) => store.tables[t].get(id) !== undefined;
 
   router.on('PUT', '/crm/v4/objects/:objectType/:objectId/associations/default/:toObjectType/:toObjectId', (req) => {
