@@ -4,6 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { HubSpotConnector, HsObjectRecord } from '../../connectors/types.js';
+import { saveCompanyParents } from '../cache/hierarchy-cache.js';
 import { getCursor, setCursor, withOverlap } from '../cache/cursors.js';
 import {
   saveCompanyContacts,
@@ -117,6 +118,8 @@ export async function refreshHubSpot(
       for (let i = 0; i < page.length; i += ASSOCIATION_BATCH) {
         saveCompanyContacts(db, await hs.companyContacts(page.slice(i, i + ASSOCIATION_BATCH).map((c) => c.id)));
       }
+      const ids = page.map((c) => c.id);
+      saveCompanyParents(db, ids, await hs.companyParents(ids));
       options.onProgress?.(page.length);
     },
     startedAt,
