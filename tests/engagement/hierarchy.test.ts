@@ -77,6 +77,13 @@ test('R7.4 a parent changed in Salesforce moves the company under its new parent
   const entry = logOfRun(db, sync.runId).find((e) => e.reason === 'PARENT_CHANGED');
   expect(JSON.parse(entry?.before ?? '{}')).toEqual({ 'Parent company': `Move Mid (${midCo})` });
   expect(JSON.parse(entry?.after ?? '{}')).toEqual({ 'Parent company': `Move Top (${topCo})` });
+
+  // Reverting that sync puts the company back under its old parent (the account stays where Salesforce has it).
+  const reverted = await h.services.engine.startKind('revert', { revertOf: sync.runId, deleteCreated: false }, false)
+    .finished;
+  expect(reverted.state).toBe('completed');
+  expect(await parentCompany(hs, leafCo!)).toBe(midCo);
+  expect(await childCompanies(hs, midCo!)).toEqual([leafCo]);
 });
 
 test('R7.4 a parent set in HubSpot alone reaches Salesforce as ParentId', async () => {
@@ -91,8 +98,15 @@ test('R7.4 a parent set in HubSpot alone reaches Salesforce as ParentId', async 
   // An association change does not touch the company itself; a person's edit makes the sync read it again.
   editCompany(h.sandbox, companyOfAccount(db, child), { phone: '+1 555 0100' });
 
-  await syncNow(h);
+  const sync = await syncNow(h);
   expect((await sf.sobject('Account').retrieve(child)).ParentId).toBe(parent);
+  const entry = logOfRun(db, sync.runId).find((e) => e.reason === 'PARENT_CHANGED');
+  expect(entry?.outcome).toBe('written');
+  expect(JSON.parse(entry?.after ?? '{}')).toEqual({ 'Parent account': `Pull Parent (${parent})` });
+
+  // Reverting it clears ParentId again in Salesforce.
+  await h.services.engine.startKind('revert', { revertOf: sync.runId, deleteCreated: false }, false).finished;
+  expect((await sf.sobject('Account').retrieve(child)).ParentId ?? null).toBeNull();
 });
 
 test('R9.2 a loop made by changes on both sides is held, a parent with no company is reported, the rest goes on', async () => {

@@ -107,7 +107,12 @@ function toOp(db: Database, row: Row, d: ParentDecision): PlannedOp | null {
         system: 'salesforce',
         operation: 'update',
         ...ids,
-        payload: { fields: { [PARENT_FIELD]: d.parent }, bases: { [PARENT_FIELD]: d.parent } },
+        // `previousParent` is what a revert of this write restores.
+        payload: {
+          fields: { [PARENT_FIELD]: d.parent },
+          bases: { [PARENT_FIELD]: d.parent },
+          previousParent: d.previous,
+        },
         diff: [
           { field: PARENT_ACCOUNT_LABEL, before: accountLabel(db, d.previous), after: accountLabel(db, d.parent) },
         ],

@@ -10,6 +10,7 @@ import type { PlanContext } from '../plan/context.js';
 import { LINK_WRITE_BACK } from '../hs-to-sf/creation-ops.js';
 import { LINK_PROPERTY } from '../plan/decisions.js';
 import type { FieldChange, OpRow, PlannedOp } from '../runs/ops-store.js';
+import { revertHierarchyOp } from '../hierarchy/revert.js';
 
 export interface RevertOptions {
   /** Archive companies / delete accounts the run created. */
@@ -181,5 +182,8 @@ function revertSalesforce(ctx: PlanContext, op: OpRow, options: RevertOptions): 
 }
 
 export function revertOp(ctx: PlanContext, op: OpRow, options: RevertOptions): PlannedOp[] {
+  // The account hierarchy is not a field of either record: engine/hierarchy reverts its own writes.
+  const hierarchy = revertHierarchyOp(ctx, op);
+  if (hierarchy) return hierarchy;
   return op.system === 'hubspot' ? revertHubSpot(ctx, op, options) : revertSalesforce(ctx, op, options);
 }
