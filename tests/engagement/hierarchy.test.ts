@@ -154,3 +154,31 @@ test('R9.2 a loop made by changes on both sides is held, a parent with no compan
   // Reported, not looped on: the next sync holds it again and ends.
   expect((await syncNow(h)).state).toBe('completed');
 });
+
+test('R8 idempotency: a parent change replayed after a crash between the call and its journal step writes it once', async () => {
+  const h = await start();
+  const sf = salesforce(h.sandbox);
+  const top = await createAccount(sf, 'Replay Top');
+  const mid = await createAccount(sf, 'Replay Mid', top);
+  const leaf = await createAccount(sf, 'Replay Leaf', mid);
+  await importAll(h);
+  const db = h.services.db;
+  const [topCo, midCo, leafCo] = [top, mid, leaf].map((id) => companyOfAccount(db, id));
+  await setParentAccount(sf, leaf, top);
+  const sync = await syncNow(h);
+  const op = allOps(db, sync.runId).find((o) => o.reason === 'PARENT_CHANGED')!;
+
+  // As if the process died after HubSpot answered but before the journal said so: the op `sent`, the run paused,
+  // the cache still showing the old parent.
+  db.prepare("UPDATE run_ops SET state = 'sent' WHERE run_id = ? AND seq = ?").run(sync.runId, op.seq);
+  db.prepare("UPDATE runs SET state = 'paused' WHERE id = ?").run(sync.runId);
+  db.prepare('UPDATE hs_company_parents SET parent_id = ? WHERE company_id = ?').run(midCo, leafCo);
+
+  const resumed = await h.services.engine.resume(sync.runId);
+  expect(resumed.state).toBe('completed');
+  expect(allOps(db, sync.runId).find((o) => o.seq === op.seq)?.state).toBe('confirmed');
+  const hs = hubspot(h.sandbox);
+  expect(await parentCompany(hs, leafCo!)).toBe(topCo);
+  expect((await childCompanies(hs, topCo!)).sort()).toEqual([midCo, leafCo].sort());
+  expect(await childCompanies(hs, midCo!)).toEqual([]);
+});
