@@ -7,7 +7,15 @@ import type { ApiContext } from '../api.js';
 import { hsJson, objectNotFound, type StandardError, standardError, validationError } from '../errors.js';
 import { OBJECT_TYPE_IDS, type ObjectType } from '../properties.js';
 import type { HubSpotStore } from '../store.js';
-import { asString, batchInputs, batchResponse, isResponse, limitParam, objectTypeParam } from './common.js';
+import {
+  asString,
+  batchInputs,
+  batchReadResponse,
+  batchResponse,
+  isResponse,
+  limitParam,
+  objectTypeParam,
+} from './common.js';
 import { companyHierarchyHandlers } from './company-hierarchy.js';
 
 const TYPE_IDS: Record<ObjectType, { primary: number; unlabeled: number }> = {
@@ -236,33 +244,16 @@ export function associationRoutes(parentRouter: Router, ctx: ApiContext): void {
     if (isResponse(t)) return t;
     const inputs = batchInputs(req, 11_000);
     if (isResponse(inputs)) return inputs;
-    const started = ctx.now();
-    const results: unknown[] = [];
-    const errors: StandardError[] = [];
-    for (const raw of inputs as Array<{ id?: unknown; after?: unknown }>) {
-      const id = asString(raw.id) ?? '';
-      const page = partnerPage(store, t.from, id, asString(raw.after), 500);
-      if (page.results.length === 0) {
-        // Ids without associations are reported as errors, so the call answers 207 (HubSpot behaviour as seen
-        // in client logs; subCategory name not confirmed in official docs).
-        const e = standardError(
-          'OBJECT_NOT_FOUND',
-          `No ${SINGULAR[t.to]} is associated with ${SINGULAR[t.from]} ${id}.`,
-          {
-            fromObjectId: [id],
-            toObjectType: [SINGULAR[t.to]],
-          },
-        );
-        errors.push({ ...e, subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND' });
-        continue;
-      }
-      results.push({
-        from: { id },
-        to: page.results,
-        ...(page.next ? { paging: { next: { after: page.next } } } : {}),
-      });
-    }
-    return batchResponse(200, started, ctx.now(), results, errors);
+    return batchReadResponse(
+      ctx.now(),
+      () => ctx.now(),
+      inputs,
+      (id, after) => partnerPage(store, t.from, id, after, 500),
+      (id) => ({
+        message: `No ${SINGULAR[t.to]} is associated with ${SINGULAR[t.from]} ${id}.`,
+        toObjectType: SINGULAR[t.to],
+      }),
+    );
   });
 
   const archive = (labelsOnly: boolean) => (req: SandboxRequest) => {

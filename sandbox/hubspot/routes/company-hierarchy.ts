@@ -7,7 +7,7 @@ import type { SandboxRequest, SandboxResponse } from '../../http/router.js';
 import type { ApiContext } from '../api.js';
 import { hsJson, objectNotFound, type StandardError, standardError, validationError } from '../errors.js';
 import { parseObjectType } from '../properties.js';
-import { asString, batchInputs, batchResponse, isResponse, limitParam } from './common.js';
+import { asString, batchInputs, batchReadResponse, batchResponse, isResponse, limitParam } from './common.js';
 
 export const PARENT_TO_CHILD = 13;
 export const CHILD_TO_PARENT = 14;
@@ -142,27 +142,16 @@ export function companyHierarchyHandlers(
     'POST /crm/v4/associations/:fromObjectType/:toObjectType/batch/read': (req) => {
       const inputs = batchInputs(req, 11_000);
       if (isResponse(inputs)) return inputs;
-      const started = ctx.now();
-      const results: unknown[] = [];
-      const errors: StandardError[] = [];
-      for (const raw of inputs as Array<{ id?: unknown; after?: unknown }>) {
-        const id = asString(raw.id) ?? '';
-        const page = partnerPage(id, asString(raw.after), 500);
-        if (page.results.length === 0) {
-          const e = standardError('OBJECT_NOT_FOUND', `No company is associated with company ${id}.`, {
-            fromObjectId: [id],
-            toObjectType: ['company'],
-          });
-          errors.push({ ...e, subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND' });
-          continue;
-        }
-        results.push({
-          from: { id },
-          to: page.results,
-          ...(page.next ? { paging: { next: { after: page.next } } } : {}),
-        });
-      }
-      return batchResponse(200, started, ctx.now(), results, errors);
+      return batchReadResponse(
+        ctx.now(),
+        ctx.now,
+        inputs,
+        (id, after) => partnerPage(id, after, 500),
+        (id) => ({
+          message: `No company is associated with company ${id}.`,
+          toObjectType: 'company',
+        }),
+      );
     },
     'POST /crm/v4/associations/:fromObjectType/:toObjectType/batch/archive': archive,
     'POST /crm/v4/associations/:fromObjectType/:toObjectType/batch/labels/archive': archive,
