@@ -7,7 +7,6 @@
  *
  *   npm run bench -- revert [--accounts=N]
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import type { RunSummary } from '../shared/contract/index.js';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
 import { machine, seconds } from './support/measure.js';
 import { loadAverage } from './support/proc.js';
+import { phaseSeconds as phasesSeconds, runChild } from './support/child.js';
 import { updateDocSection } from './support/report.js';
 
 interface StepResult {
@@ -29,31 +29,16 @@ interface StepResult {
 const root = new URL('..', import.meta.url).pathname;
 const RATE = 11; // requests per second under 110 / 10 s
 
-function step(sandbox: Sandbox, dataDir: string, name: string, run?: string): Promise<StepResult> {
-  const args = ['--import', 'tsx', join(root, 'bench/support/revert-child.ts'), '--data-dir', dataDir, '--step', name];
-  if (run) args.push('--run', run);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd: root,
-      env: { ...process.env, SFHS_BENCH_SANDBOX: JSON.stringify(sandbox.info()) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-    });
-    child.on('exit', (code) => {
-      const last = out.trim().split('\n').at(-1) ?? '';
-      if (code === 0) resolve(JSON.parse(last) as StepResult);
-      else reject(new Error(`${name} step exited with ${code}: ${out.slice(-500)}`));
-    });
-  });
-}
+const step = (sandbox: Sandbox, dataDir: string, name: string, run?: string): Promise<StepResult> =>
+  runChild<StepResult>(sandbox, 'bench/support/revert-child.ts', [
+    '--data-dir',
+    dataDir,
+    '--step',
+    name,
+    ...(run ? ['--run', run] : []),
+  ]);
 
-const phaseSeconds = (r: StepResult, phase: string) => {
-  const p = r.phases[phase];
-  return p ? (p.endMs - p.startMs) / 1000 : 0;
-};
+const phaseSeconds = (r: StepResult, phase: string) => phasesSeconds(r.phases, phase);
 
 function phones(sandbox: Sandbox): Map<string, string | null> {
   const out = new Map<string, string | null>();

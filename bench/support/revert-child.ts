@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { createServices } from '../../main/app/services.js';
 import { connectToSandbox, type SandboxEndpoints } from '../../main/demo/connect-sandbox.js';
 import type { RunSummary } from '../../shared/contract/index.js';
+import { phaseRecorder, printChildResult } from './child.js';
 
 const { values } = parseArgs({
   options: { 'data-dir': { type: 'string' }, step: { type: 'string' }, run: { type: 'string' } },
@@ -18,14 +19,7 @@ if (values.step === 'import') await connectToSandbox(services.connections, info)
 services.settings.update({ syncCompanies: true });
 
 const started = Date.now();
-const phases: Record<string, { startMs: number; endMs: number; done: number }> = {};
-const onProgress = ({ phase, done }: { phase: string; done: number }) => {
-  const at = Date.now() - started;
-  phases[phase] ??= { startMs: at, endMs: at, done };
-  phases[phase].endMs = at;
-  phases[phase].done = done;
-};
-const hsBefore = services.connections.hubspot().usage().calls;
+const { phases, onProgress } = phaseRecorder(started);
 let summary: RunSummary;
 if (values.step === 'revert') {
   const options = { revertOf: String(values.run), deleteCreated: false };
@@ -35,12 +29,4 @@ if (values.step === 'revert') {
 }
 const hubspot = services.connections.hubspot().usage();
 services.close();
-process.stdout.write(
-  `${JSON.stringify({
-    seconds: (Date.now() - started) / 1000,
-    phases,
-    summary,
-    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    hubspot: { calls: hubspot.calls - hsBefore, rateLimited: hubspot.rateLimited },
-  })}\n`,
-);
+printChildResult(started, { phases, summary, hubspot: { calls: hubspot.calls, rateLimited: hubspot.rateLimited } });

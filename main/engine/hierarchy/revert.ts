@@ -7,6 +7,7 @@ import { companyParent } from '../cache/hierarchy-cache.js';
 import type { PlanContext } from '../plan/context.js';
 import { toSfId18 } from '../rules/ids.js';
 import type { FieldChange, OpRow, PlannedOp } from '../runs/ops-store.js';
+import { held } from '../revert/revert-hold.js';
 import { linkForCompany } from '../state/links.js';
 import { PARENT_FIELD } from './plan-hierarchy.js';
 
@@ -22,20 +23,8 @@ interface SfHierarchy {
 const swapped = (diff: FieldChange[]): FieldChange[] =>
   diff.map((c) => ({ field: c.field, before: c.after, after: c.before }));
 
-const changedSince = (op: OpRow, field: string): PlannedOp => ({
-  system: op.system,
-  operation: 'hold',
-  sfAccountId: op.sfAccountId,
-  hsCompanyId: op.hsCompanyId,
-  payload: null,
-  diff: [],
-  reason: 'CHANGED_SINCE_RUN',
-  detail: JSON.stringify({
-    category: null,
-    message: `${field} changed again after run ${op.runId}; left as it is now, not overwritten.`,
-    revertOf: { runId: op.runId, seq: op.seq },
-  }),
-});
+const changedSince = (op: OpRow, field: string): PlannedOp =>
+  held(op, 'CHANGED_SINCE_RUN', `${field} changed again after run ${op.runId}; left as it is now, not overwritten.`);
 
 export function revertHierarchyOp(ctx: PlanContext, op: OpRow): PlannedOp[] | null {
   const field = op.diff[0]?.field ?? 'Parent';
