@@ -32,5 +32,6 @@ function planned(db: Database, runId: string): boolean {
 /** Plans the run's hierarchy unless it was planned already; true when there is something to execute. */
 export function planRunHierarchy(db: Database, run: RunFacts): boolean {
   if (!KINDS.has(run.kind) || planned(db, run.id)) return false;
-  return planHierarchy(db, { runId: run.id, dryRun: run.dryRun, scopeRunId: scoped(run) ? run.id : null }) > 0;
+  const scopeRunId = scoped(run) ? run.id : null;
+  return planHierarchy(db, { runId: run.id, dryRun: run.dryRun, scopeRunId, quiet: run.kind === 'sync' }) > 0;
 }

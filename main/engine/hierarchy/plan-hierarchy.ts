@@ -126,6 +126,23 @@ export interface HierarchyPlanOptions {
   dryRun: boolean;
   /** Plan only for accounts this run's journal names (a resync of some accounts); null plans every linked one. */
   scopeRunId: string | null;
+  /**
+   * A sync runs every few minutes: a problem already reported in the same words is not reported again each time
+   * (an import or a resync always reports it).
+   */
+  quiet?: boolean;
+}
+
+/** Whether the account's latest hold says the same thing (same reason, same message). */
+function reportedBefore(db: Database, op: PlannedOp): boolean {
+  const last = prepared(
+    db,
+    `SELECT reason, diff FROM run_ops INDEXED BY run_ops_holds WHERE sf_account_id = :id AND operation = 'hold'
+       AND run_id IN (SELECT id FROM runs WHERE dry_run = 0)
+     ORDER BY run_id DESC LIMIT 1`,
+  ).get({ id: op.sfAccountId }) as { reason: string; diff: string | null } | undefined;
+  if (!last || last.reason !== op.reason || !last.diff) return false;
+  return (JSON.parse(last.diff) as { detail?: string | null }).detail === op.detail;
 }
 
 /** Journals the hierarchy decisions of a run; returns how many writes were planned. */
@@ -164,8 +181,9 @@ export function planHierarchy(db: Database, options: HierarchyPlanOptions): numb
     }
     return toOp(db, row, decision) ?? [];
   });
-  for (let i = 0; i < ops.length; i += PAGE) {
-    const page = ops.slice(i, i + PAGE);
+  const journaled = options.quiet ? ops.filter((op) => op.operation !== 'hold' || !reportedBefore(db, op)) : ops;
+  for (let i = 0; i < journaled.length; i += PAGE) {
+    const page = journaled.slice(i, i + PAGE);
     db.transaction(() => {
       appendOps(db, options.runId, page);
       if (!options.dryRun) logDecisions(db, options.runId, page, at);
