@@ -9,7 +9,6 @@
  *
  *   npm run bench -- [--only plan|import] [--plan-accounts N] [--import-accounts N]
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +18,7 @@ import { type Sandbox, startSandbox } from '../sandbox/index.js';
 import { loadAverage } from './support/proc.js';
 import { machine, seconds } from './support/measure.js';
 import { updateDocSection } from './support/report.js';
+import { phaseSeconds as phasesSeconds, runChild } from './support/child.js';
 
 interface ChildResult {
   seconds: number;
@@ -31,33 +31,17 @@ interface ChildResult {
 
 const root = new URL('..', import.meta.url).pathname;
 
-function runEngine(sandbox: Sandbox, dryRun: boolean): Promise<ChildResult> {
+async function runEngine(sandbox: Sandbox, dryRun: boolean): Promise<ChildResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sfhs-bench-'));
-  const args = ['--import', 'tsx', join(root, 'bench/support/engine-child.ts'), '--data-dir', dataDir];
-  if (dryRun) args.push('--dry-run');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd: root,
-      env: { ...process.env, SFHS_BENCH_SANDBOX: JSON.stringify(sandbox.info()) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-    });
-    child.on('exit', (code) => {
-      rmSync(dataDir, { recursive: true, force: true });
-      const last = out.trim().split('\n').at(-1) ?? '';
-      if (code === 0) resolve(JSON.parse(last) as ChildResult);
-      else reject(new Error(`engine child exited with ${code}: ${out.slice(-500)}`));
-    });
-  });
+  try {
+    const args = ['--data-dir', dataDir, ...(dryRun ? ['--dry-run'] : [])];
+    return await runChild<ChildResult>(sandbox, 'bench/support/engine-child.ts', args);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
-const phaseSeconds = (r: ChildResult, phase: string) => {
-  const p = r.phases[phase];
-  return p ? (p.endMs - p.startMs) / 1000 : 0;
-};
+const phaseSeconds = (r: ChildResult, phase: string) => phasesSeconds(r.phases, phase);
 
 async function planBenchmark(accounts: number): Promise<string> {
   console.error(`plan: generating a sandbox org of ${accounts.toLocaleString('en-US')} accounts…`);

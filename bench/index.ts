@@ -3,14 +3,15 @@
  * measure their own memory). Each writes its section of docs/benchmarks.md. `npm run bench:sandbox` is separate.
  *
  *   npm run bench                 # all, full size (tens of minutes)
- *   npm run bench -- engine       # one of: engine, kill-resume, preview, bulk-writes, integrity, apply-mapping
+ *   npm run bench -- engine       # one of: engine, kill-resume, preview, bulk-writes, integrity, apply-mapping,
+ *                                 # revert
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const benchmarks = ['engine', 'kill-resume', 'preview', 'bulk-writes', 'integrity', 'apply-mapping'];
+const benchmarks = ['engine', 'kill-resume', 'preview', 'bulk-writes', 'integrity', 'apply-mapping', 'revert'];
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const passThrough = process.argv.slice(2).filter((a) => a.startsWith('-'));
 

@@ -109,6 +109,8 @@ export interface HubSpotData {
   companies: HsObject[];
   contacts: HsObject[];
   associations: HsAssociation[];
+  /** Parent/child company associations (child id → parent id); absent when there is no hierarchy. */
+  companyParents?: Array<{ childId: string; parentId: string }>;
   lists: HsList[];
   owners: HsOwner[];
 }

@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { createServices } from '../../main/app/services.js';
 import { connectToSandbox, type SandboxEndpoints } from '../../main/demo/connect-sandbox.js';
+import { phaseRecorder, printChildResult } from './child.js';
 
 const { values } = parseArgs({
   options: { 'data-dir': { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
@@ -18,27 +19,14 @@ await connectToSandbox(services.connections, info);
 if (!values['dry-run']) services.settings.update({ syncCompanies: true });
 
 const started = Date.now();
-const phases: Record<string, { startMs: number; endMs: number; done: number }> = {};
-const summary = await services.engine.run({
-  kind: 'import',
-  dryRun: Boolean(values['dry-run']),
-  onProgress: ({ phase, done }) => {
-    const at = Date.now() - started;
-    phases[phase] ??= { startMs: at, endMs: at, done };
-    phases[phase].endMs = at;
-    phases[phase].done = done;
-  },
-});
+const { phases, onProgress } = phaseRecorder(started);
+const summary = await services.engine.run({ kind: 'import', dryRun: Boolean(values['dry-run']), onProgress });
 const hubspot = services.connections.hubspot().usage();
 const salesforce = services.connections.salesforce().usage();
 services.close();
-process.stdout.write(
-  `${JSON.stringify({
-    seconds: (Date.now() - started) / 1000,
-    phases,
-    summary,
-    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    hubspot: { calls: hubspot.calls, rateLimited: hubspot.rateLimited },
-    salesforce: { calls: salesforce.consoleCalls },
-  })}\n`,
-);
+printChildResult(started, {
+  phases,
+  summary,
+  hubspot: { calls: hubspot.calls, rateLimited: hubspot.rateLimited },
+  salesforce: { calls: salesforce.consoleCalls },
+});

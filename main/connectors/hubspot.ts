@@ -9,6 +9,12 @@ import type { HsPropertyDescribe } from '../engine/rules/mappings.js';
 import { chunk } from './chunk.js';
 import { HS_BATCH_SIZE, type BatchAnswer, toBatchResults } from './hubspot/batch-results.js';
 import { createHubSpotClient, type HubSpotCredentials } from './hubspot/client.js';
+import {
+  archiveCompanyParents,
+  type CompanyParentPair,
+  createCompanyParents,
+  readCompanyParents,
+} from './hubspot/company-parents.js';
 import { modifiedSincePages, type SearchPage, type SearchRequest } from './hubspot/modified-search.js';
 import { toPropertyDescribe, toPropertyCreate, type PropertySpec } from './hubspot/properties.js';
 import { toHsObjectRecord, toWireProperties, type WireObject } from './hubspot/records.js';
@@ -210,6 +216,18 @@ export class ApiClientHubSpotConnector implements HubSpotConnector {
       pending = next;
     }
     return contacts;
+  }
+
+  companyParents(companyIds: string[]): Promise<Map<string, string>> {
+    return readCompanyParents(this.client, (fn) => this.callInfo(fn), companyIds);
+  }
+
+  setCompanyParents(pairs: CompanyParentPair[]): Promise<RecordResult[]> {
+    return createCompanyParents(this.client, (fn) => this.callInfo(fn), pairs);
+  }
+
+  removeCompanyParents(pairs: CompanyParentPair[]): Promise<void> {
+    return archiveCompanyParents(this.client, (fn) => this.callInfo(fn), pairs);
   }
 
   async *listMembers(listId: string): AsyncIterable<string[]> {

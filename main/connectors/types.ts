@@ -145,6 +145,11 @@ export interface HubSpotConnector {
   archive(objectType: 'companies', ids: string[]): Promise<void>;
   /** company id → contact ids, ≤ 100 company ids a call. */
   companyContacts(companyIds: string[]): Promise<Map<string, string[]>>;
+  /** company id → parent company id (association 14), for those of these companies that have one. */
+  companyParents(companyIds: string[]): Promise<Map<string, string>>;
+  /** Child → parent associations; a child that already has another parent fails. Results in input order. */
+  setCompanyParents(pairs: { childId: string; parentId: string }[]): Promise<RecordResult[]>;
+  removeCompanyParents(pairs: { childId: string; parentId: string }[]): Promise<void>;
   listMembers(listId: string): AsyncIterable<string[]>;
   owners(): Promise<{ id: string; email: string; firstName: string; lastName: string; archived: boolean }[]>;
   usage(): HubSpotUsage;

@@ -35,6 +35,8 @@ import { JOURNAL_TABLES, quickCheck } from '../db/health/integrity.js';
 import type { PlannedKind, PlannedKindName } from './planned-kinds.js';
 import { revertKind } from './revert/revert-kind.js';
 import { applyMappingKind } from './apply-mapping/apply-kind.js';
+import { hierarchyExtension } from './hierarchy/extension.js';
+import { planRunHierarchy } from './hierarchy/pass.js';
 
 export interface RunRequest {
   kind: Extract<RunKind, 'import' | 'sync' | 'resync'>;
@@ -139,6 +141,8 @@ export class SyncEngine {
     await this.refresh(request, progress);
     this.plan(runId, request, progress);
     if (request.dryRun) {
+      // The preview shows the parents of accounts already linked; those it would create get theirs in the real run.
+      planRunHierarchy(this.deps.db, getRun(this.deps.db, runId) as NonNullable<ReturnType<typeof getRun>>);
       this.setState(runId, 'completed');
       return this.summary(runId);
     }
@@ -329,11 +333,16 @@ export class SyncEngine {
     this.setState(runId, 'running');
     const total = countOps(db, runId);
     const toWrite = total.create + total.update;
-    const outcome = await executeRun(db, remotes, runId, {
+    const run = getRun(db, runId) as NonNullable<ReturnType<typeof getRun>>;
+    const control = {
       stopRequested: () => this.active?.stop ?? null,
-      onBatch: (done) => progress.report('execute', done, toWrite),
-      extensions: [...hsToSfExtensions, ...(this.plannedKinds.get(getRun(db, runId)?.kind ?? '')?.extensions ?? [])],
-    });
+      onBatch: (done: number) => progress.report('execute', done, toWrite),
+      extensions: [hierarchyExtension, ...hsToSfExtensions, ...(this.plannedKinds.get(run.kind)?.extensions ?? [])],
+    };
+    let outcome = await executeRun(db, remotes, runId, control);
+    // Parents are planned once the run's companies exist, so a child created in this run gets its parent.
+    if (outcome.state === 'completed' && planRunHierarchy(db, run))
+      outcome = await executeRun(db, remotes, runId, control);
     if (outcome.state === 'interrupted') {
       const { error } = outcome;
       this.setState(runId, 'paused', {

@@ -4,6 +4,7 @@
  * 2,000,000 contacts mostly linked to one company, a Set each would cost hundreds of megabytes.
  */
 import type { HsAssociation } from '../model.js';
+import { CompanyParents } from './company-parents.js';
 
 type Partners = string | Set<string>;
 
@@ -69,6 +70,8 @@ export class AssociationStore {
   private readonly contactToCompanies = new Side();
   /** contact id → its primary company id (type ids 1 / 2). */
   private readonly primary = new Map<string, string>();
+  /** Company → parent company (the hierarchy; not counted in `count`, which is company ↔ contact pairs). */
+  readonly parents = new CompanyParents();
   count = 0;
 
   load(pairs: HsAssociation[]): void {
@@ -115,6 +118,7 @@ export class AssociationStore {
 
   /** Removes every association of an archived record. */
   dropCompany(companyId: string): void {
+    this.parents.dropCompany(companyId);
     for (const contactId of this.companyToContacts.partners(companyId)) this.remove(companyId, contactId);
   }
 

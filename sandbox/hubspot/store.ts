@@ -47,6 +47,7 @@ export class HubSpotStore {
     this.tables.companies.load(data.companies);
     this.tables.contacts.load(data.contacts);
     this.associations.load(data.associations);
+    this.associations.parents.load(data.companyParents ?? []);
     const addedAt = this.now().toISOString();
     this.lists.clear();
     for (const l of data.lists) {
@@ -61,10 +62,12 @@ export class HubSpotStore {
       ...this.tables[type].liveObjects(),
       ...[...this.tables[type].archivedObjects()].map(({ archivedAt: _archivedAt, ...o }) => o),
     ];
+    const parents = this.associations.parents.export();
     return {
       companies: objects('companies'),
       contacts: objects('contacts'),
       associations: this.associations.export(),
+      ...(parents.length > 0 ? { companyParents: parents } : {}),
       lists: [...this.lists.values()].map((l) => ({ listId: l.listId, name: l.name, contactIds: [...l.members] })),
       owners: [...this.ownerList],
     };

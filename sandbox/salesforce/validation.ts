@@ -154,6 +154,8 @@ export function validateWrite(
   if (ctx.validationRule && typeof website === 'string' && /\s/.test(website)) {
     return { errors: [recordError('FIELD_CUSTOM_VALIDATION_EXCEPTION', VALIDATION_RULE_MESSAGE, ['Website'])] };
   }
+  const loop = object.name === 'Account' ? hierarchyLoopError(ctx, values, existing) : undefined;
+  if (loop) return { errors: [loop] };
   const duplicate = duplicateError(ctx, object, values, existing);
   return duplicate ? { errors: [duplicate] } : { values };
 }
@@ -172,4 +174,31 @@ function duplicateError(
     'DUPLICATE_VALUE',
     `duplicate value found: HubSpot_Company_Id__c duplicates value on record with id: ${holder}`,
   );
+}
+
+/**
+ * An account cannot be its own ancestor: Salesforce refuses a ParentId that points at the account itself or at one of
+ * its descendants. The org's wording varies by release; the status code is FIELD_INTEGRITY_EXCEPTION.
+ */
+function hierarchyLoopError(
+  ctx: ValidationContext,
+  values: Record<string, unknown>,
+  existing: Row | undefined,
+): RecordError | undefined {
+  const parentId = values.ParentId;
+  if (!existing || typeof parentId !== 'string') return undefined;
+  const seen = new Set<string>();
+  for (let cursor: string | undefined = parentId; cursor && !seen.has(cursor); ) {
+    if (cursor === existing.Id) {
+      return recordError(
+        'FIELD_INTEGRITY_EXCEPTION',
+        'Parent Account ID: an account cannot be the parent of itself or of one of its ancestors',
+        ['ParentId'],
+      );
+    }
+    seen.add(cursor);
+    const next: unknown = ctx.store.get('Account', cursor)?.ParentId;
+    cursor = typeof next === 'string' ? next : undefined;
+  }
+  return undefined;
 }

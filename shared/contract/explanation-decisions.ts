@@ -74,4 +74,21 @@ export const decisionRows: Record<string, ExplanationRow> = {
     'One side of the link is deleted or archived, so the mapped field is not written.',
     'Run a sync to clear the link, or restore the record.',
   ],
+  PARENT_CHANGED: [
+    'update',
+    'Parent changed',
+    "The account's parent account and the company's parent company are made the same, by the same rules as a field (Salesforce wins unless only HubSpot changed).",
+  ],
+  PARENT_NOT_LINKED: [
+    'hold',
+    'Parent not linked',
+    'The parent on one side has no linked record on the other side, so the parent was not set there.',
+    'Import or link the parent record, then sync again.',
+  ],
+  HIERARCHY_LOOP: [
+    'hold',
+    'Parent loop',
+    'The parent changes made on both sides would make records each other’s parents; nothing was written for them.',
+    'Fix the parent in Salesforce or HubSpot so there is no loop, then sync again.',
+  ],
 };

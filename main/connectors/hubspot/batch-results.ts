@@ -17,7 +17,7 @@ interface WireResult {
   new?: boolean;
 }
 
-interface WireError {
+export interface WireError {
   category?: string;
   message?: string;
   context?: Record<string, string[] | undefined>;
@@ -37,7 +37,7 @@ export interface InputKey {
   keyOf(result: WireResult): string | undefined;
 }
 
-function failure(error: WireError, id: string | null): RecordResult {
+export function failure(error: WireError, id: string | null): RecordResult {
   const sorted = categorize(error);
   const fields = (error.errors ?? []).flatMap((e) => (e.in ? [e.in] : (e.context?.propertyName ?? [])));
   return {

@@ -6,6 +6,7 @@ import { logNamesMigration } from './0050-log-names.js';
 import { apiUsageMigration } from './0060-api-usage.js';
 import { bulkJobsMigration } from './0070-bulk-jobs.js';
 import { engagementMigration } from './0080-engagement.js';
+import { hierarchyMigration } from './0090-hierarchy.js';
 import type { Migration } from './types.js';
 
 export type { Migration } from './types.js';
@@ -23,6 +24,7 @@ export const migrations: Migration[] = [
   apiUsageMigration,
   bulkJobsMigration,
   engagementMigration,
+  hierarchyMigration,
 ];
 
 export const latestSchemaVersion = (list: Migration[] = migrations): number => list.at(-1)?.version ?? 0;

@@ -33,6 +33,8 @@ export const BATCH_SIZE: Record<OpSystem, number> = { hubspot: 100, salesforce: 
 export interface OpExtension {
   system: OpSystem;
   operation: OpRow['operation'];
+  /** Which ops of that system and operation are its own (all of them when absent). */
+  handles?: (op: OpRow) => boolean;
   send(remotes: Remotes, batch: OpRow[]): Promise<RecordResult[]>;
   confirmed(db: Database, op: OpRow, result: RecordResult & { ok: true }, at: string): void;
 }
@@ -48,7 +50,9 @@ export interface ExecuteControl {
 }
 
 const extensionFor = (control: ExecuteControl, op: OpRow): OpExtension | undefined =>
-  control.extensions?.find((ext) => ext.system === op.system && ext.operation === op.operation);
+  control.extensions?.find(
+    (ext) => ext.system === op.system && ext.operation === op.operation && (ext.handles?.(op) ?? true),
+  );
 
 export type ExecuteOutcome =
   | { state: 'completed' }

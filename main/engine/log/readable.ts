@@ -6,6 +6,8 @@ import type { Database } from 'better-sqlite3';
 import { prepared } from '../../db/statements.js';
 
 interface Detail {
+  /** A sentence of its own (a hierarchy problem, a revert's reason). */
+  message?: string;
   candidates?: unknown[];
   problems?: { field?: string; message?: string }[];
 }
@@ -34,6 +36,7 @@ export function readableDetailLines(db: Database, detail: string | null): string
   const parsed = parse(detail);
   if (!parsed) return [detail];
   const lines: string[] = [];
+  if (typeof parsed.message === 'string') lines.push(parsed.message);
   if (parsed.candidates?.length)
     lines.push(`Could be: ${parsed.candidates.map((id) => companyLabel(db, String(id))).join(', ')}`);
   for (const p of parsed.problems ?? []) lines.push(`${p.field ?? 'a field'}: ${p.message ?? ''}`.trim());

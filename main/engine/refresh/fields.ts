@@ -10,6 +10,8 @@ const ACCOUNT_BASE = [
   'SystemModstamp',
   'IsDeleted',
   'MasterRecordId',
+  // The account hierarchy (engine/hierarchy/): read whether or not a mapping names it.
+  'ParentId',
 ];
 export const HUBSPOT_ID_FIELD = 'HubSpot_Company_Id__c';
 

@@ -4,6 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { HubSpotConnector, HsObjectRecord } from '../../connectors/types.js';
+import { saveCompanyParents } from '../cache/hierarchy-cache.js';
 import { getCursor, setCursor, withOverlap } from '../cache/cursors.js';
 import {
   saveCompanyContacts,
@@ -32,6 +33,24 @@ export interface HsRefreshSummary {
 }
 
 const ASSOCIATION_BATCH = 100;
+/** Parent companies are read 1,000 companies a call (the v4 batch read limit), gathered across pages. */
+const PARENT_BATCH = 1000;
+
+function parentReader(db: Database, hs: HubSpotConnector) {
+  let waiting: string[] = [];
+  const flush = async () => {
+    const ids = waiting;
+    waiting = [];
+    if (ids.length > 0) saveCompanyParents(db, ids, await hs.companyParents(ids));
+  };
+  return {
+    flush,
+    async add(ids: string[]) {
+      waiting.push(...ids);
+      if (waiting.length >= PARENT_BATCH) await flush();
+    },
+  };
+}
 
 async function readChanged(
   db: Database,
@@ -95,6 +114,7 @@ export async function refreshHubSpot(
   saveOwners(db, owners);
 
   const baseline = getCursor(db, 'hs:companies') === null;
+  const parents = parentReader(db, hs);
   const companies = await readChanged(
     db,
     hs,
@@ -117,10 +137,12 @@ export async function refreshHubSpot(
       for (let i = 0; i < page.length; i += ASSOCIATION_BATCH) {
         saveCompanyContacts(db, await hs.companyContacts(page.slice(i, i + ASSOCIATION_BATCH).map((c) => c.id)));
       }
+      await parents.add(page.map((c) => c.id));
       options.onProgress?.(page.length);
     },
     startedAt,
   );
+  await parents.flush();
 
   const contacts = await readChanged(
     db,

@@ -10,6 +10,8 @@ import type { PlanContext } from '../plan/context.js';
 import { LINK_WRITE_BACK } from '../hs-to-sf/creation-ops.js';
 import { LINK_PROPERTY } from '../plan/decisions.js';
 import type { FieldChange, OpRow, PlannedOp } from '../runs/ops-store.js';
+import { revertHierarchyOp } from '../hierarchy/revert.js';
+import { held } from './revert-hold.js';
 
 export interface RevertOptions {
   /** Archive companies / delete accounts the run created. */
@@ -24,17 +26,6 @@ const sameValue = (a: unknown, b: unknown) => text(a) === text(b);
 
 /** Matches that the run made (not a link HubSpot already carried) are undone with the fields. */
 const MADE_LINKS = new Set(['contacts', 'domain', 'manual']);
-
-const held = (op: OpRow, reason: string, message: string, facts: Record<string, unknown> = {}): PlannedOp => ({
-  system: op.system,
-  operation: 'hold',
-  sfAccountId: op.sfAccountId,
-  hsCompanyId: op.hsCompanyId,
-  payload: null,
-  diff: [],
-  reason,
-  detail: JSON.stringify({ category: null, message, revertOf: { runId: op.runId, seq: op.seq }, ...facts }),
-});
 
 const kept = (op: OpRow, reason: string, message: string): PlannedOp => ({
   system: op.system,
@@ -181,5 +172,8 @@ function revertSalesforce(ctx: PlanContext, op: OpRow, options: RevertOptions): 
 }
 
 export function revertOp(ctx: PlanContext, op: OpRow, options: RevertOptions): PlannedOp[] {
+  // The account hierarchy is not a field of either record: engine/hierarchy reverts its own writes.
+  const hierarchy = revertHierarchyOp(ctx, op);
+  if (hierarchy) return hierarchy;
   return op.system === 'hubspot' ? revertHubSpot(ctx, op, options) : revertSalesforce(ctx, op, options);
 }

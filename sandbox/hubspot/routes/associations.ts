@@ -7,7 +7,16 @@ import type { ApiContext } from '../api.js';
 import { hsJson, objectNotFound, type StandardError, standardError, validationError } from '../errors.js';
 import { OBJECT_TYPE_IDS, type ObjectType } from '../properties.js';
 import type { HubSpotStore } from '../store.js';
-import { asString, batchInputs, batchResponse, isResponse, limitParam, objectTypeParam } from './common.js';
+import {
+  asString,
+  batchInputs,
+  batchReadResponse,
+  batchResponse,
+  isResponse,
+  limitParam,
+  objectTypeParam,
+} from './common.js';
+import { companyHierarchyHandlers } from './company-hierarchy.js';
 
 const TYPE_IDS: Record<ObjectType, { primary: number; unlabeled: number }> = {
   contacts: { primary: 1, unlabeled: 279 }, // contact → company
@@ -101,8 +110,14 @@ function typesOf(req: SandboxRequest, fromName: string, toName: string): Types |
   return { from, to };
 }
 
-export function associationRoutes(router: Router, ctx: ApiContext): void {
+export function associationRoutes(parentRouter: Router, ctx: ApiContext): void {
   const { store } = ctx;
+  // Company-to-company calls (the parent/child hierarchy) share these paths; they are answered by their own module.
+  const hierarchy = companyHierarchyHandlers(ctx);
+  const router = {
+    on: (method: string, pattern: string, handler: (req: SandboxRequest) => SandboxResponse) =>
+      parentRouter.on(method, pattern, (req) => hierarchy(pattern, req) ?? handler(req)),
+  };
   const exists = (t: ObjectType, id: string) => store.tables[t].get(id) !== undefined;
 
   router.on('PUT', '/crm/v4/objects/:objectType/:objectId/associations/default/:toObjectType/:toObjectId', (req) => {
@@ -229,33 +244,16 @@ export function associationRoutes(router: Router, ctx: ApiContext): void {
     if (isResponse(t)) return t;
     const inputs = batchInputs(req, 11_000);
     if (isResponse(inputs)) return inputs;
-    const started = ctx.now();
-    const results: unknown[] = [];
-    const errors: StandardError[] = [];
-    for (const raw of inputs as Array<{ id?: unknown; after?: unknown }>) {
-      const id = asString(raw.id) ?? '';
-      const page = partnerPage(store, t.from, id, asString(raw.after), 500);
-      if (page.results.length === 0) {
-        // Ids without associations are reported as errors, so the call answers 207 (HubSpot behaviour as seen
-        // in client logs; subCategory name not confirmed in official docs).
-        const e = standardError(
-          'OBJECT_NOT_FOUND',
-          `No ${SINGULAR[t.to]} is associated with ${SINGULAR[t.from]} ${id}.`,
-          {
-            fromObjectId: [id],
-            toObjectType: [SINGULAR[t.to]],
-          },
-        );
-        errors.push({ ...e, subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND' });
-        continue;
-      }
-      results.push({
-        from: { id },
-        to: page.results,
-        ...(page.next ? { paging: { next: { after: page.next } } } : {}),
-      });
-    }
-    return batchResponse(200, started, ctx.now(), results, errors);
+    return batchReadResponse(
+      ctx.now(),
+      () => ctx.now(),
+      inputs,
+      (id, after) => partnerPage(store, t.from, id, after, 500),
+      (id) => ({
+        message: `No ${SINGULAR[t.to]} is associated with ${SINGULAR[t.from]} ${id}.`,
+        toObjectType: SINGULAR[t.to],
+      }),
+    );
   });
 
   const archive = (labelsOnly: boolean) => (req: SandboxRequest) => {

@@ -1,6 +1,6 @@
 /** Small helpers the route modules share: object-type parameters, limits, batch envelopes. */
 import type { SandboxRequest, SandboxResponse } from '../../http/router.js';
-import { type StandardError, hsJson, validationError } from '../errors.js';
+import { type StandardError, hsJson, standardError, validationError } from '../errors.js';
 import { type ObjectType, parseObjectType } from '../properties.js';
 
 /** HubSpot answers an unknown object type with this message (wording not confirmed). */
@@ -66,3 +66,30 @@ export function batchResponse(
 
 export const asString = (v: unknown): string | undefined =>
   typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+
+/**
+ * A v4 batch read: one page of partners per input id; an id with none is reported as an error, so the call answers
+ * 207 (HubSpot behaviour as seen in client logs; subCategory name not confirmed in official docs).
+ */
+export function batchReadResponse(
+  started: Date,
+  completedAt: () => Date,
+  inputs: unknown[],
+  pageOf: (id: string, after: string | undefined) => { results: unknown[]; next?: string },
+  none: (id: string) => { message: string; toObjectType: string },
+): SandboxResponse {
+  const results: unknown[] = [];
+  const errors: StandardError[] = [];
+  for (const raw of inputs as Array<{ id?: unknown; after?: unknown }>) {
+    const id = asString(raw.id) ?? '';
+    const page = pageOf(id, asString(raw.after));
+    if (page.results.length === 0) {
+      const { message, toObjectType } = none(id);
+      const e = standardError('OBJECT_NOT_FOUND', message, { fromObjectId: [id], toObjectType: [toObjectType] });
+      errors.push({ ...e, subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND' });
+      continue;
+    }
+    results.push({ from: { id }, to: page.results, ...(page.next ? { paging: { next: { after: page.next } } } : {}) });
+  }
+  return batchResponse(200, started, completedAt(), results, errors);
+}
