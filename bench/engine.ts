@@ -22,7 +22,7 @@ import { updateDocSection } from './support/report.js';
 
 interface ChildResult {
   seconds: number;
-  phases: Record<string, { startMs: number; endMs: number; done: number }>;
+  phases: Record<string, { startMs: number; endMs: number; done: number; rssMb: number; heapMb: number }>;
   summary: RunSummary;
   maxRssMb: number;
   hubspot: { calls: number; rateLimited: number };
@@ -58,6 +58,12 @@ const phaseSeconds = (r: ChildResult, phase: string) => {
   const p = r.phases[phase];
   return p ? (p.endMs - p.startMs) / 1000 : 0;
 };
+
+const phaseRss = (r: ChildResult) =>
+  Object.entries(r.phases)
+    .filter(([, p]) => p.rssMb > 0)
+    .map(([phase, p]) => `${phase} ${p.rssMb} MB (JS heap ${p.heapMb} MB)`)
+    .join(', ');
 
 async function planBenchmark(accounts: number): Promise<string> {
   console.error(`plan: generating a sandbox org of ${accounts.toLocaleString('en-US')} accounts…`);
@@ -107,7 +113,8 @@ async function importBenchmark(accounts: number): Promise<string> {
       `| 429s answered by HubSpot / seen by the engine / lost | ${server.rateLimited} / ${r.hubspot.rateLimited} / ${accounts - companies} |`,
       `| HubSpot calls per written record | ${(server.total / written).toFixed(4)} (${server.total} calls; target ≤ 0.011) |`,
       `| Salesforce calls per written record | ${(sfUsed / written).toFixed(4)} (${sfUsed} calls; target ≤ 0.006) |`,
-      `| peak RSS of the engine process | ${r.maxRssMb} MB |`,
+      `| peak RSS of the engine process | **${r.maxRssMb} MB** (target ≤ 300 MB) |`,
+      `| peak RSS sampled per phase | ${phaseRss(r)} |`,
     ].join('\n');
   } finally {
     await sandbox.close();

@@ -3,14 +3,14 @@
  * measure their own memory). Each writes its section of docs/benchmarks.md. `npm run bench:sandbox` is separate.
  *
  *   npm run bench                 # all, full size (tens of minutes)
- *   npm run bench -- engine       # one of: engine, kill-resume, preview, bulk-writes
+ *   npm run bench -- engine       # one of: engine, kill-resume, preview, bulk-writes, integrity, latency
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const benchmarks = ['engine', 'kill-resume', 'preview', 'bulk-writes', 'integrity'];
+const benchmarks = ['engine', 'kill-resume', 'preview', 'bulk-writes', 'integrity', 'latency'];
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const passThrough = process.argv.slice(2).filter((a) => a.startsWith('-'));
 

@@ -18,17 +18,28 @@ await connectToSandbox(services.connections, info);
 if (!values['dry-run']) services.settings.update({ syncCompanies: true });
 
 const started = Date.now();
-const phases: Record<string, { startMs: number; endMs: number; done: number }> = {};
+const phases: Record<string, { startMs: number; endMs: number; done: number; rssMb: number; heapMb: number }> = {};
+let currentPhase = 'start';
+// Peak RSS per phase, sampled: the process-wide maxRSS cannot tell the write phase from planning.
+const rssSampler = setInterval(() => {
+  const phase = phases[currentPhase];
+  if (!phase) return;
+  const memory = process.memoryUsage();
+  phase.rssMb = Math.max(phase.rssMb, Math.round(memory.rss / 1048576));
+  phase.heapMb = Math.max(phase.heapMb, Math.round((memory.heapUsed + memory.external) / 1048576));
+}, 200);
 const summary = await services.engine.run({
   kind: 'import',
   dryRun: Boolean(values['dry-run']),
   onProgress: ({ phase, done }) => {
     const at = Date.now() - started;
-    phases[phase] ??= { startMs: at, endMs: at, done };
+    phases[phase] ??= { startMs: at, endMs: at, done, rssMb: 0, heapMb: 0 };
+    currentPhase = phase;
     phases[phase].endMs = at;
     phases[phase].done = done;
   },
 });
+clearInterval(rssSampler);
 const hubspot = services.connections.hubspot().usage();
 const salesforce = services.connections.salesforce().usage();
 services.close();

@@ -330,6 +330,7 @@ export class SyncEngine {
     const outcome = await executeRun(db, remotes, runId, {
       stopRequested: () => this.active?.stop ?? null,
       onBatch: (done) => progress.report('execute', done, toWrite),
+      bulkThreshold: this.deps.settings.get().bulkThreshold,
       extensions: [...hsToSfExtensions, ...(this.plannedKinds.get(getRun(db, runId)?.kind ?? '')?.extensions ?? [])],
     });
     if (outcome.state === 'interrupted') {
