@@ -27,16 +27,17 @@ export interface SearchRequest {
 
 export type SearchPage = { total?: number; results: WireObject[]; paging?: { next?: { after?: string } } };
 
-/** What one search call says about a window of modification times: how many objects, and the newest one. */
+/** What one search call says about a window of modification times: how many objects, and the newest of them. */
 export interface ModifiedProbe {
   total: number;
-  newest: { id: string; updatedAt: string } | null;
+  /** Newest first, at most SEARCH_PAGE_SIZE: the whole window when `total` is no larger. */
+  newest: { id: string; updatedAt: string }[];
 }
 
 /**
  * One call that tells an idle window from a changed one: objects modified at or after `since`, newest first, one
- * result. Any edit makes its object the newest (its stamp moves past every earlier one); an object indexed late
- * with an older stamp raises the total.
+ * page of stamps. An edit moves its object's stamp past every earlier one, to the top; an object indexed late with
+ * an older stamp raises the total.
  */
 export async function probeModified(
   objectType: 'companies' | 'contacts',
@@ -50,14 +51,11 @@ export async function probeModified(
     filterGroups: [{ filters: [{ propertyName: stamp, operator: 'GTE', value: String(from) }] }],
     sorts: [{ propertyName: stamp, direction: 'DESCENDING' }],
     properties: [stamp],
-    limit: 1,
+    limit: SEARCH_PAGE_SIZE,
     after: '0',
   });
-  const first = page.results[0];
-  return {
-    total: page.total ?? page.results.length,
-    newest: first ? { id: first.id, updatedAt: toHsObjectRecord(first).updatedAt } : null,
-  };
+  const newest = page.results.map(toHsObjectRecord).map((r) => ({ id: r.id, updatedAt: r.updatedAt }));
+  return { total: page.total ?? newest.length, newest };
 }
 
 export async function* modifiedSincePages(

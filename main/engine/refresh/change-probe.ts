@@ -29,9 +29,10 @@ export function noteDescribed(db: Database, key: string, now: Date): void {
 }
 
 /**
- * True when the probe matches the cache exactly: as many live objects modified since `since` as the cache holds,
- * and the newest one already cached with that stamp. Then nothing changed since the last read and paging the
- * window would only re-read it.
+ * True when the probe matches the cache: as many live objects modified since `since` as the cache holds, and the
+ * newest of them (all of them when the window holds no more than a page) cached with the same stamps. Then nothing
+ * changed since the last read and paging the window would only re-read it. In a window larger than a page, an
+ * object indexed late would go unseen only if a page of newer edits had all been read before it was indexed.
  */
 export function probeMatchesCache(
   db: Database,
@@ -44,11 +45,7 @@ export function probeMatchesCache(
     .pluck()
     .get({ since }) as number;
   if (cached !== probe.total) return false;
-  if (probe.newest === null) return true;
-  const stamp = prepared(db, `SELECT updated_at FROM ${table} WHERE id = :id`).pluck().get({ id: probe.newest.id }) as
-    | string
-    | undefined;
-  return stamp === probe.newest.updatedAt;
+  return reSeenIds(db, objectType, probe.newest).size === probe.newest.length;
 }
 
 /** Ids of records the cache already holds with the same modification stamp: re-read by the overlap, not changed. */
