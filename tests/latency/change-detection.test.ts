@@ -2,9 +2,9 @@
  * R2.4 cheap change detection: an idle sync cycle costs one HubSpot search per object and no describe reads, while
  * every edit — including one HubSpot indexes late, with a stamp older than the newest seen — is still synced.
  */
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { updateObject } from '../../sandbox/hubspot/writes.js';
-import type { Harness } from '../support/engine-harness.js';
+import { type Harness, harnessPerTest } from '../support/engine-harness.js';
 import {
   accountField,
   companyProperty,
@@ -12,24 +12,21 @@ import {
   editCompany,
   importAll,
   linkedPairs,
-  startSyncHarness,
   syncNow,
 } from '../support/sync-world.js';
-import { tempDirFactory } from '../support/temp.js';
 
-const tempDir = tempDirFactory();
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+const newHarness = harnessPerTest();
 
-async function idleWorld(): Promise<Harness> {
-  harness = await startSyncHarness(tempDir(), {}, { accounts: 60, seed: 5 });
-  await importAll(harness);
+/** An imported world whose loop is idle, and two of its linked pairs. */
+async function idleWorld() {
+  const h = await newHarness({ accounts: 60, seed: 5 });
+  h.services.settings.update({ syncCompanies: true });
+  await importAll(h);
   // The first sync reads back what the import wrote; from the second on, nothing has changed.
-  for (let i = 0; i < 2; i++) expect((await syncNow(harness)).state).toBe('completed');
-  return harness;
+  for (let i = 0; i < 2; i++) expect((await syncNow(h)).state).toBe('completed');
+  const [a, b] = linkedPairs(h.services.db);
+  if (!a || !b) throw new Error('the import linked too few pairs');
+  return { h, a, b };
 }
 
 async function callsOfOneSync(h: Harness): Promise<{ hubspot: number; salesforce: number }> {
@@ -41,7 +38,7 @@ async function callsOfOneSync(h: Harness): Promise<{ hubspot: number; salesforce
 }
 
 test('R2.4 an idle sync cycle costs one HubSpot search per object (companies, contacts) and no describe', async () => {
-  const h = await idleWorld();
+  const { h } = await idleWorld();
   const calls = await callsOfOneSync(h);
   expect(calls.hubspot).toBe(2);
   // Accounts, deletions (getDeleted and the current minute), contacts, leads: no describe, no users.
@@ -49,9 +46,7 @@ test('R2.4 an idle sync cycle costs one HubSpot search per object (companies, co
 });
 
 test('R2.4 after idle cycles, an edit on either side is synced by the next cycle', async () => {
-  const h = await idleWorld();
-  const [a, b] = linkedPairs(h.services.db);
-  if (!a || !b) throw new Error('the import linked too few pairs');
+  const { h, a, b } = await idleWorld();
   editCompany(h.sandbox, a.companyId, { name: 'Renamed In HubSpot' });
   editAccount(h.sandbox, b.accountId, { Description: 'Changed in Salesforce' });
   const calls = await callsOfOneSync(h);
@@ -61,9 +56,7 @@ test('R2.4 after idle cycles, an edit on either side is synced by the next cycle
 });
 
 test('R2.4 a company edit indexed late, stamped before the newest stamp seen, is still found in the overlap', async () => {
-  const h = await idleWorld();
-  const [a, b] = linkedPairs(h.services.db);
-  if (!a || !b) throw new Error('the import linked too few pairs');
+  const { h, a, b } = await idleWorld();
   // A newer edit is read first…
   editCompany(h.sandbox, b.companyId, { name: 'Newer Edit' });
   expect((await syncNow(h)).state).toBe('completed');
