@@ -94,7 +94,7 @@ const m = machine();
 const markdown = `## Change latency (\`npm run bench -- latency\`)
 
 Measured ${new Date().toISOString().slice(0, 10)} on ${m.cpus} × ${m.model}, ${m.memoryGb} GB, Node ${m.node}; load average ${loadAverage()} at the end (a shared machine).
-\`sfhs sync\` runs as its own process against the sandbox (${Number(values.accounts).toLocaleString('en')} imported account ↔ company pairs); ${values.edits} edits on each side through jsforce and @hubspot/api-client at moments spread over ${values.spread} s; each edit is timed, in real seconds, from the edit's answer until the other system holds the value. Configurations ran at the same time, each with its own sandbox; run times: ${results.map((r) => `${r.config.pollMinutes} min poll ${(r.wallSeconds / 60).toFixed(1)} min, ${r.cycles} cycles`).join('; ')}.
+\`sfhs sync\` runs as its own process against the sandbox (${Number(values.accounts).toLocaleString('en')} imported account ↔ company pairs); ${values.edits} edits on each side through jsforce and @hubspot/api-client at moments spread over ${values.spread} s; each edit is timed, in real seconds, from the edit's answer until the other system holds the value. Configurations ran at the same time, each with its own sandbox; run times: ${results.map((r) => `${r.config.pollMinutes} min poll ${(r.wallSeconds / 60).toFixed(1)} min, ${r.cycles} sync cycles reported before the last edit was seen`).join('; ')}.
 
 | poll | way | seen | p50 | p95 | max | target p95 |
 |---|---|---|---|---|---|---|
