@@ -115,7 +115,7 @@ async function importBenchmark(accounts: number): Promise<string> {
       `| HubSpot calls per written record | ${(server.total / written).toFixed(4)} (${server.total} calls; target ≤ 0.011) |`,
       `| Salesforce calls per written record | ${(sfUsed / written).toFixed(4)} (${sfUsed} calls; target ≤ 0.006) |`,
       `| peak RSS of the engine process | **${r.maxRssMb} MB** (target ≤ 300 MB) |`,
-      `| peak RSS sampled per phase | ${phaseRss(r)} |`,
+      `| peak RSS sampled per phase (200 ms) | ${phaseRss(r)} |`,
     ].join('\n');
   } finally {
     await sandbox.close();
