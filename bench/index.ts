@@ -4,14 +4,23 @@
  *
  *   npm run bench                 # all, full size (tens of minutes)
  *   npm run bench -- engine       # one of: engine, kill-resume, preview, bulk-writes, integrity, apply-mapping,
- *                                 # revert
+ *                                 # revert, latency
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const benchmarks = ['engine', 'kill-resume', 'preview', 'bulk-writes', 'integrity', 'apply-mapping', 'revert'];
+const benchmarks = [
+  'engine',
+  'kill-resume',
+  'preview',
+  'bulk-writes',
+  'integrity',
+  'apply-mapping',
+  'revert',
+  'latency',
+];
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const passThrough = process.argv.slice(2).filter((a) => a.startsWith('-'));
 

@@ -15,12 +15,12 @@ import type { RunSummary } from '../shared/contract/index.js';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
 import { machine, seconds } from './support/measure.js';
 import { loadAverage } from './support/proc.js';
-import { phaseSeconds as phasesSeconds, runChild } from './support/child.js';
+import { type Phases, phaseSeconds as phasesSeconds, runChild } from './support/child.js';
 import { updateDocSection } from './support/report.js';
 
 interface StepResult {
   seconds: number;
-  phases: Record<string, { startMs: number; endMs: number; done: number }>;
+  phases: Phases;
   summary: RunSummary;
   maxRssMb: number;
   hubspot: { calls: number; rateLimited: number };

@@ -27,22 +27,37 @@ export function runChild<T>(sandbox: Sandbox, script: string, args: string[]): P
   });
 }
 
-export type Phases = Record<string, { startMs: number; endMs: number; done: number }>;
+export type Phases = Record<string, { startMs: number; endMs: number; done: number; rssMb: number; heapMb: number }>;
 
-/** Start, end and last count of each progress phase, in ms since `started`. */
+/**
+ * Start, end and last count of each progress phase, in ms since `started`, with the phase's peak RSS and JS heap,
+ * sampled: the process-wide maxRSS cannot tell the write phase from planning. `stop()` ends the sampling.
+ */
 export function phaseRecorder(started: number): {
   phases: Phases;
   onProgress: (e: { phase: string; done: number }) => void;
+  stop: () => void;
 } {
   const phases: Phases = {};
+  let current = '';
+  const sampler = setInterval(() => {
+    const phase = phases[current];
+    if (!phase) return;
+    const memory = process.memoryUsage();
+    phase.rssMb = Math.max(phase.rssMb, Math.round(memory.rss / 1048576));
+    phase.heapMb = Math.max(phase.heapMb, Math.round((memory.heapUsed + memory.external) / 1048576));
+  }, 200);
+  sampler.unref(); // never what keeps a finished child alive
   return {
     phases,
     onProgress: ({ phase, done }) => {
       const at = Date.now() - started;
-      phases[phase] ??= { startMs: at, endMs: at, done };
+      phases[phase] ??= { startMs: at, endMs: at, done, rssMb: 0, heapMb: 0 };
+      current = phase;
       phases[phase].endMs = at;
       phases[phase].done = done;
     },
+    stop: () => clearInterval(sampler),
   };
 }
 

@@ -19,8 +19,9 @@ await connectToSandbox(services.connections, info);
 if (!values['dry-run']) services.settings.update({ syncCompanies: true });
 
 const started = Date.now();
-const { phases, onProgress } = phaseRecorder(started);
+const { phases, onProgress, stop } = phaseRecorder(started);
 const summary = await services.engine.run({ kind: 'import', dryRun: Boolean(values['dry-run']), onProgress });
+stop();
 const hubspot = services.connections.hubspot().usage();
 const salesforce = services.connections.salesforce().usage();
 services.close();

@@ -15,7 +15,13 @@ import {
   createCompanyParents,
   readCompanyParents,
 } from './hubspot/company-parents.js';
-import { modifiedSincePages, type SearchPage, type SearchRequest } from './hubspot/modified-search.js';
+import {
+  type ModifiedProbe,
+  modifiedSincePages,
+  probeModified,
+  type SearchPage,
+  type SearchRequest,
+} from './hubspot/modified-search.js';
 import { toPropertyDescribe, toPropertyCreate, type PropertySpec } from './hubspot/properties.js';
 import { toHsObjectRecord, toWireProperties, type WireObject } from './hubspot/records.js';
 import { readTokenInfo, type TokenInfo } from './hubspot/token-info.js';
@@ -102,16 +108,29 @@ export class ApiClientHubSpotConnector implements HubSpotConnector {
     } while (after);
   }
 
-  async *modifiedSince(objectType: ObjectType, since: string, properties: string[]): AsyncIterable<HsObjectRecord[]> {
-    const search = async (request: SearchRequest) =>
+  private searchOf(objectType: ObjectType): (request: SearchRequest) => Promise<SearchPage> {
+    return async (request) =>
       (await this.callInfo(
-        () => this.client.crm.objects.searchApi.doSearchWithHttpInfo(objectType, request as PublicObjectSearchRequest),
-        {
-          lane: 'search',
-        },
+        () =>
+          this.client.crm.objects.searchApi.doSearchWithHttpInfo(
+            objectType,
+            request as unknown as PublicObjectSearchRequest,
+          ),
+        { lane: 'search' },
       )) as unknown as SearchPage;
+  }
+
+  async *modifiedSince(objectType: ObjectType, since: string, properties: string[]): AsyncIterable<HsObjectRecord[]> {
     try {
-      yield* modifiedSincePages(objectType, since, properties, search);
+      yield* modifiedSincePages(objectType, since, properties, this.searchOf(objectType));
+    } catch (error) {
+      throw toRemoteError('hubspot', error);
+    }
+  }
+
+  async modifiedProbe(objectType: ObjectType, since: string): Promise<ModifiedProbe> {
+    try {
+      return await probeModified(objectType, since, this.searchOf(objectType));
     } catch (error) {
       throw toRemoteError('hubspot', error);
     }

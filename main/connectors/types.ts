@@ -3,6 +3,7 @@
  * (jsforce, @hubspot/api-client); every call goes through the system's rate scheduler, and every failure comes back
  * as a RemoteError with an R9.2 category, so the engine has one retry policy, ours.
  */
+import type { ModifiedProbe } from './hubspot/modified-search.js';
 import type { Bulk2Writer } from './salesforce/bulk2-writer.js';
 import type { CategoryOrUnknown, ErrorCategory } from '../engine/rules/errors.js';
 import type { HsPropertyDescribe, SfFieldDescribe } from '../engine/rules/mappings.js';
@@ -124,6 +125,8 @@ export interface HubSpotConnector {
     since: string,
     properties: string[],
   ): AsyncIterable<HsObjectRecord[]>;
+  /** One search call: how many objects were modified at or after `since`, and the newest of them. */
+  modifiedProbe(objectType: 'companies' | 'contacts', since: string): Promise<ModifiedProbe>;
   /** ≤ 100 ids a call. */
   read(
     objectType: 'companies' | 'contacts',

@@ -10,6 +10,7 @@ import { QuotaError, quotaWaitText } from '../connectors/rate/quota.js';
 import { RemoteError } from '../connectors/types.js';
 import type { SettingsService } from '../settings/settings-service.js';
 import { executeRun } from './execute/executor.js';
+import { boundHeapGrowth } from './execute/heap-growth.js';
 import { retryTargets } from './execute/retry-queue.js';
 import { hsToSfExtensions, linkedAccountOf } from './hs-to-sf/index.js';
 import { ProgressReporter } from './progress.js';
@@ -74,6 +75,7 @@ export class SyncEngine {
   private readonly plannedKinds = new Map<string, PlannedKind>();
 
   constructor(private readonly deps: EngineDeps) {
+    boundHeapGrowth();
     // A run left `running` by a process that ended is paused; one that another live process runs is left alone.
     const pauseLeftovers = () => pauseInterruptedRuns(deps.db);
     if (deps.ifNoOtherWriter) deps.ifNoOtherWriter(pauseLeftovers);
@@ -337,6 +339,7 @@ export class SyncEngine {
     const control = {
       stopRequested: () => this.active?.stop ?? null,
       onBatch: (done: number) => progress.report('execute', done, toWrite),
+      bulkThreshold: this.deps.settings.get().bulkThreshold,
       extensions: [hierarchyExtension, ...hsToSfExtensions, ...(this.plannedKinds.get(run.kind)?.extensions ?? [])],
     };
     let outcome = await executeRun(db, remotes, runId, control);

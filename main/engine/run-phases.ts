@@ -7,7 +7,7 @@ import { planHsToSf, refreshLists } from './hs-to-sf/index.js';
 import { loadPlanContext } from './plan/context.js';
 import { type PlanScope, planRun } from './plan/planner.js';
 import type { ProgressReporter } from './progress.js';
-import { refreshHubSpot } from './refresh/hubspot-refresh.js';
+import { DESCRIBE_MAX_AGE_MS, refreshHubSpot } from './refresh/hubspot-refresh.js';
 import { pendingKind } from './refresh/pending.js';
 import { refreshSalesforce } from './refresh/salesforce-refresh.js';
 import { loadMappings } from './state/mappings-store.js';
@@ -29,11 +29,14 @@ function idConditions(ids: string[]): string[] {
 export async function refreshForRun(deps: EngineDeps, request: RunRequest, progress: ProgressReporter): Promise<void> {
   const { db, remotes, settings } = deps;
   const mappings = loadMappings(db);
+  // R2.4 a sync polls often: describes are read at the reference cadence; an import or resync reads them fresh.
+  const describeMaxAgeMs = request.kind === 'sync' ? DESCRIBE_MAX_AGE_MS : undefined;
   let hsRead = 0;
   await refreshHubSpot(db, remotes.hubspot(), {
     mappings,
     // The inclusion list is read below, where a list id that does not exist is reported, not fatal (R3.1c).
     inclusionListId: null,
+    describeMaxAgeMs,
     onProgress: (n) => {
       hsRead += n;
       progress.report('refresh-hubspot', hsRead, null);
@@ -49,6 +52,7 @@ export async function refreshForRun(deps: EngineDeps, request: RunRequest, progr
   const sf = await refreshSalesforce(db, remotes.salesforce(), {
     mappings,
     where,
+    describeMaxAgeMs,
     onAccounts: scoped
       ? (ids) =>
           db.transaction(() => {

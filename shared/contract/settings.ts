@@ -35,6 +35,11 @@ export const settingsSchema = z.object({
   matchByDomain: z.boolean().default(false),
   /** R10.1 archive the HS company when its SF account is deleted (default: only clear the link). */
   archiveCompanyOnAccountDelete: z.boolean().default(false),
+  /**
+   * Salesforce writes of more records than this go through Bulk API 2.0 jobs (Salesforce's advice: above 2,000).
+   * At least 200: a job costs several calls, while 200 records fit one Collections call.
+   */
+  bulkThreshold: z.number().int().min(200).max(100_000_000).default(2000),
 });
 
 /** One line per setting, what a person reads in `sfhs settings` and the Settings page. */
@@ -50,6 +55,7 @@ export const settingDescriptions: Record<keyof z.infer<typeof settingsSchema>, s
   inclusionListId: 'A HubSpot list whose companies always get a Salesforce account.',
   matchByDomain: 'Match accounts and companies that are not linked yet by their web domain.',
   archiveCompanyOnAccountDelete: 'Archive the HubSpot company when its Salesforce account is deleted.',
+  bulkThreshold: 'Salesforce writes of more records than this go through Bulk API 2.0 jobs (at least 200).',
 };
 
 export type Settings = z.infer<typeof settingsSchema>;

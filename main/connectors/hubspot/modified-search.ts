@@ -18,13 +18,45 @@ export const LAST_MODIFIED: Readonly<Record<'companies' | 'contacts', string>> =
 
 export interface SearchRequest {
   filterGroups: { filters: { propertyName: string; operator: 'GTE'; value: string }[] }[];
-  sorts: string[];
+  /** Strings ("prop" ascending) or HubSpot's documented objects (direction ASCENDING / DESCENDING). */
+  sorts: Array<string | { propertyName: string; direction: 'ASCENDING' | 'DESCENDING' }>;
   properties: string[];
   limit: number;
   after: string;
 }
 
-export type SearchPage = { results: WireObject[]; paging?: { next?: { after?: string } } };
+export type SearchPage = { total?: number; results: WireObject[]; paging?: { next?: { after?: string } } };
+
+/** What one search call says about a window of modification times: how many objects, and the newest of them. */
+export interface ModifiedProbe {
+  total: number;
+  /** Newest first, at most SEARCH_PAGE_SIZE: the whole window when `total` is no larger. */
+  newest: { id: string; updatedAt: string }[];
+}
+
+/**
+ * One call that tells an idle window from a changed one: objects modified at or after `since`, newest first, one
+ * page of stamps. An edit moves its object's stamp past every earlier one, to the top; an object indexed late with
+ * an older stamp raises the total.
+ */
+export async function probeModified(
+  objectType: 'companies' | 'contacts',
+  since: string,
+  search: (request: SearchRequest) => Promise<SearchPage>,
+): Promise<ModifiedProbe> {
+  const stamp = LAST_MODIFIED[objectType];
+  const from = new Date(since).getTime();
+  if (Number.isNaN(from)) throw new Error(`Not a date-time: "${since}"`);
+  const page = await search({
+    filterGroups: [{ filters: [{ propertyName: stamp, operator: 'GTE', value: String(from) }] }],
+    sorts: [{ propertyName: stamp, direction: 'DESCENDING' }],
+    properties: [stamp],
+    limit: SEARCH_PAGE_SIZE,
+    after: '0',
+  });
+  const newest = page.results.map(toHsObjectRecord).map((r) => ({ id: r.id, updatedAt: r.updatedAt }));
+  return { total: page.total ?? newest.length, newest };
+}
 
 export async function* modifiedSincePages(
   objectType: 'companies' | 'contacts',

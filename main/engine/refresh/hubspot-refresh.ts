@@ -1,6 +1,7 @@
 /**
  * Reads HubSpot into the cache: company properties (for type checks and conversions), owners, companies and
  * contacts (full list paging the first time, then by last-modified date), and the company↔contact associations.
+ * An incremental read first asks one search call whether anything changed in its window (change-probe.ts).
  */
 import type { Database } from 'better-sqlite3';
 import type { HubSpotConnector, HsObjectRecord } from '../../connectors/types.js';
@@ -18,13 +19,18 @@ import { linkForCompany } from '../state/links.js';
 import type { FieldMapping } from '../rules/mappings.js';
 import { companyProperties, HS_CONTACT_PROPERTIES } from './fields.js';
 import { notePending } from './pending.js';
+import { DESCRIBE_MAX_AGE_MS, describeDue, noteDescribed, probeMatchesCache, reSeenIds } from './change-probe.js';
 
 export interface HsRefreshOptions {
   mappings: FieldMapping[];
   inclusionListId?: string | null;
   onProgress?: (read: number) => void;
   now?: () => Date;
+  /** Properties and owners are read again only when older than this (a sync); undefined: always (an import). */
+  describeMaxAgeMs?: number;
 }
+
+export { DESCRIBE_MAX_AGE_MS };
 
 export interface HsRefreshSummary {
   companies: number;
@@ -62,10 +68,10 @@ async function readChanged(
 ): Promise<number> {
   const key = `hs:${objectType}`;
   const cursor = getCursor(db, key);
-  const pages =
-    cursor === null
-      ? hs.list(objectType, properties)
-      : hs.modifiedSince(objectType, withOverlap(cursor) ?? cursor, properties);
+  const since = cursor === null ? null : (withOverlap(cursor) ?? cursor);
+  // R2.4 an idle window costs this one call; a changed one this call and the pages.
+  if (since !== null && probeMatchesCache(db, objectType, since, await hs.modifiedProbe(objectType, since))) return 0;
+  const pages = since === null ? hs.list(objectType, properties) : hs.modifiedSince(objectType, since, properties);
   let newest = cursor;
   let count = 0;
   for await (const page of pages) {
@@ -108,10 +114,16 @@ export async function refreshHubSpot(
   hs: HubSpotConnector,
   options: HsRefreshOptions,
 ): Promise<HsRefreshSummary> {
-  const startedAt = (options.now?.() ?? new Date()).toISOString();
-  saveHsDescribe(db, await hs.properties('companies'));
-  const owners = await hs.owners();
-  saveOwners(db, owners);
+  const now = options.now?.() ?? new Date();
+  const startedAt = now.toISOString();
+  let owners = 0;
+  if (describeDue(db, 'hs:describe', now, options.describeMaxAgeMs)) {
+    saveHsDescribe(db, await hs.properties('companies'));
+    const people = await hs.owners();
+    saveOwners(db, people);
+    owners = people.length;
+    noteDescribed(db, 'hs:describe', now);
+  }
 
   const baseline = getCursor(db, 'hs:companies') === null;
   const parents = parentReader(db, hs);
@@ -121,21 +133,24 @@ export async function refreshHubSpot(
     'companies',
     companyProperties(options.mappings),
     async (page) => {
+      // The overlap re-reads companies already cached with the same stamp: not changes, nothing to plan or ask.
+      const reSeen = baseline ? new Set<string>() : reSeenIds(db, 'companies', page);
+      const changed = page.filter((c) => !reSeen.has(c.id));
       // R7.4 "most recent" needs when each property changed; only linked companies take part in a merge.
-      if (!baseline) await addPropertyTimes(db, hs, page, companyProperties(options.mappings));
+      if (!baseline) await addPropertyTimes(db, hs, changed, companyProperties(options.mappings));
       db.transaction(() => {
-        saveHsCompanies(db, page);
+        saveHsCompanies(db, changed);
         // Changes to linked companies matter to Two-way mappings; the baseline read is not a change.
         if (!baseline)
           notePending(
             db,
             'hs',
-            page.map((c) => ({ id: c.id, kind: 'changed' as const })),
+            changed.map((c) => ({ id: c.id, kind: 'changed' as const })),
           );
       })();
       // R6.2 matching reads who is associated with whom; refreshed with each page so memory stays bounded.
-      for (let i = 0; i < page.length; i += ASSOCIATION_BATCH) {
-        saveCompanyContacts(db, await hs.companyContacts(page.slice(i, i + ASSOCIATION_BATCH).map((c) => c.id)));
+      for (let i = 0; i < changed.length; i += ASSOCIATION_BATCH) {
+        saveCompanyContacts(db, await hs.companyContacts(changed.slice(i, i + ASSOCIATION_BATCH).map((c) => c.id)));
       }
       await parents.add(page.map((c) => c.id));
       options.onProgress?.(page.length);
@@ -159,5 +174,5 @@ export async function refreshHubSpot(
       first = false;
     }
   }
-  return { companies, contacts, owners: owners.length };
+  return { companies, contacts, owners };
 }

@@ -17,7 +17,8 @@ import {
   saveSfLeads,
   saveSfUsers,
 } from '../cache/salesforce-cache.js';
-import { saveSfDescribe } from '../plan/describes.js';
+import { loadDescribes, saveSfDescribe } from '../plan/describes.js';
+import { describeDue, noteDescribed } from './change-probe.js';
 import { toSfId18 } from '../rules/ids.js';
 import type { FieldMapping } from '../rules/mappings.js';
 import { accountFields, CONTACT_FIELDS, LEAD_FIELDS, mappedFieldsChanged, USER_FIELDS } from './fields.js';
@@ -34,6 +35,8 @@ export interface SfRefreshOptions {
   onAccounts?: (ids: string[]) => void;
   onProgress?: (read: number) => void;
   now?: () => Date;
+  /** The describe and users are read again only when older than this (a sync); undefined: always (an import). */
+  describeMaxAgeMs?: number;
 }
 
 export interface SfRefreshSummary {
@@ -56,12 +59,16 @@ export async function refreshSalesforce(
 ): Promise<SfRefreshSummary> {
   const now = options.now ?? (() => new Date());
   const summary: SfRefreshSummary = { accounts: 0, changed: 0, deleted: 0, contacts: 0, leads: 0, users: 0 };
-  const describe = await sf.describeAccount();
-  saveSfDescribe(db, describe);
-
-  for await (const page of sf.stream('User', USER_FIELDS)) {
-    saveSfUsers(db, page);
-    summary.users += page.length;
+  const describeNow = now();
+  let describe = loadDescribes(db).sfFields;
+  if (describe.length === 0 || describeDue(db, 'sf:describe', describeNow, options.describeMaxAgeMs)) {
+    describe = await sf.describeAccount();
+    saveSfDescribe(db, describe);
+    for await (const page of sf.stream('User', USER_FIELDS)) {
+      saveSfUsers(db, page);
+      summary.users += page.length;
+    }
+    noteDescribed(db, 'sf:describe', describeNow);
   }
 
   const cursor = getCursor(db, 'sf:Account');

@@ -70,6 +70,12 @@ const specs: Record<FormKey, Omit<FieldSpec, 'key'>> = {
     kind: 'checkbox',
     help: 'When off, only the link is cleared and the deletion is logged.',
   },
+  bulkThreshold: {
+    label: 'Bulk writes to Salesforce above',
+    unit: 'records',
+    kind: 'integer',
+    help: 'Larger Salesforce writes go through Bulk API 2.0 jobs, at a fraction of the calls. At least 200; Salesforce advises 2,000.',
+  },
 };
 
 export const fieldSpecs: FieldSpec[] = (Object.keys(specs) as FormKey[]).map((key) => ({ key, ...specs[key] }));
