@@ -9,6 +9,7 @@
 import type { SystemName } from '../../shared/contract/index.js';
 import { systemLabel } from '../connectors/remote-error.js';
 import { RemoteError } from '../connectors/types.js';
+import { KeychainError } from './keychain.js';
 import { type ConnectorGuard, guardConnector, type MethodKinds } from './guarded-connector.js';
 import type { StoredConnection, TokenVault } from './vault.js';
 
@@ -87,7 +88,13 @@ export class ConnectorSession<T extends object> implements ConnectorGuard {
     return new RemoteError(this.spec.system, 'AUTH', message, false, status, 'NEEDS_RECONNECT');
   }
 
+  /** A keychain that stops answering mid-run pauses the run (retryable), like a refused token, instead of failing it. */
   private stored(): StoredConnection | null {
-    return this.spec.vault.get(this.spec.system);
+    try {
+      return this.spec.vault.get(this.spec.system);
+    } catch (error) {
+      if (!(error instanceof KeychainError)) throw error;
+      throw new RemoteError(this.spec.system, 'AUTH', error.message, true, undefined, 'KEYCHAIN');
+    }
   }
 }
