@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const benchmarks = ['engine', 'kill-resume', 'preview', 'bulk-writes', 'integrity'];
+const benchmarks = ['engine', 'kill-resume', 'preview', 'bulk-writes', 'integrity', 'faults'];
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const passThrough = process.argv.slice(2).filter((a) => a.startsWith('-'));
 
