@@ -23,9 +23,13 @@ export interface ScenarioResult {
   verdict: FolderVerdict;
 }
 
-/** A slow enough write phase to land kills in: HubSpot at 2 calls a second, 100 companies a call. */
+/**
+ * A slow enough write phase to land kills in: HubSpot at 3 calls per 10 s, 100 companies a call, so every restart
+ * writes a burst of up to 300 and then waits for the window.
+ */
+export const KILL_LIMIT = '3/10s';
 const rateLimited = (accounts: number, seed: number) =>
-  startSandbox({ accounts, contacts: Math.floor(accounts / 10), hsCompanies: 0, seed, hsLimit: '20/10s' });
+  startSandbox({ accounts, contacts: Math.floor(accounts / 10), hsCompanies: 0, seed, hsLimit: KILL_LIMIT });
 
 async function inSandbox(
   accounts: number,
@@ -64,9 +68,9 @@ export function killsWhileWriting(dataDir: string, kills: number, accounts: numb
     let whileWriting = 0;
     let landed = 0;
     for (let k = 0; k < kills; k++) {
+      // Each restart is killed after a random 1 to 250 more companies are confirmed: inside its first burst.
+      const target = journalProgress(dataDir).confirmed + 1 + Math.floor(random() * 250);
       const run = startSfhs(dataDir, ['import', '--json']);
-      // Spread over the write phase: the k-th kill after a random point of the k-th slice of the companies.
-      const target = Math.max(1, Math.floor(((k + 0.2 + 0.6 * random()) / kills) * accounts));
       const outcome = await waitForJournal(dataDir, run, (p) => p.confirmed >= target && p.confirmed < p.planned);
       if (outcome === 'reached') {
         const at = journalProgress(dataDir);

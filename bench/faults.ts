@@ -11,18 +11,25 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { damagedMidImport, diskFull, killsWhileWriting, type ScenarioResult, twoWriters } from './faults-local.js';
+import {
+  damagedMidImport,
+  diskFull,
+  KILL_LIMIT,
+  killsWhileWriting,
+  type ScenarioResult,
+  twoWriters,
+} from './faults-local.js';
 import { REMOTE_FAULTS, remoteFaults } from './faults-remote.js';
 import { machine } from './support/measure.js';
 import { loadAverage } from './support/proc.js';
 import { updateDocSection } from './support/report.js';
 
 const { values } = parseArgs({
-  options: { accounts: { type: 'string', default: '1500' }, kills: { type: 'string', default: '10' } },
+  options: { accounts: { type: 'string', default: '4000' }, kills: { type: 'string', default: '10' } },
 });
 const accounts = Number(values.accounts);
 const kills = Number(values.kills);
-const small = Math.max(200, Math.floor(accounts / 3));
+const small = Math.max(200, Math.floor(accounts / 8));
 
 const started = Date.now();
 const results: ScenarioResult[] = [];
@@ -66,8 +73,8 @@ const markdown = [
   `## Fault suite: ${accounts.toLocaleString('en-US')} accounts, ${kills} SIGKILLs while writing, remote and local faults`,
   '',
   `Measured ${new Date().toISOString().slice(0, 10)} on ${m.cpus} × ${m.model}; load average ${loadAverage()}. ` +
-    '`npm run bench -- faults`. Real CLI processes and real clients against the sandbox; HubSpot limited to 20 ' +
-    `calls / 10 s for the kills, \`--faults ${REMOTE_FAULTS}\` on both systems for the remote scenario. ` +
+    '`npm run bench -- faults`. Real CLI processes and real clients against the sandbox; HubSpot limited to ' +
+    `${KILL_LIMIT} for the local scenarios, \`--faults ${REMOTE_FAULTS}\` on both systems for the remote one. ` +
     'Target: duplicates 0, lost 0.',
   '',
   '| scenario | what happened | kills (while writing) | faults injected | records checked | confirmed writes | duplicates | lost |',
