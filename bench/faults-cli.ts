@@ -5,32 +5,17 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Sandbox } from '../sandbox/index.js';
-import type { ChildRun } from '../tests/support/child-import.js';
+import { type ChildRun, collectOutput } from '../tests/support/child-import.js';
 
 const bin = fileURLToPath(new URL('../bin/sfhs.js', import.meta.url));
 
-export interface CliRun extends ChildRun {
-  exited: Promise<{ code: number | null; stdout: string; stderr: string }>;
-}
-
-export function startSfhs(dataDir: string, argv: string[], stdin?: string): CliRun {
+export function startSfhs(dataDir: string, argv: string[], stdin?: string): ChildRun {
   const child = spawn(process.execPath, [bin, ...argv, '--data-dir', dataDir], {
     stdio: ['pipe', 'pipe', 'pipe'],
     env: { ...process.env, SFHS_DATA_DIR: '' },
   });
   child.stdin?.end(stdin ?? '');
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const exited = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-  return { child, exited };
+  return collectOutput(child);
 }
 
 export const sfhs = (dataDir: string, argv: string[], stdin?: string) => startSfhs(dataDir, argv, stdin).exited;

@@ -20,13 +20,19 @@ function sizeableDatabase(dir: string): BetterSqlite3.Database {
   return db;
 }
 
-test('a backup cut short by a deliberate close is not an error and leaves no partial file', async () => {
+/** A schedule whose backup has started (its first step done) and the errors it reports. */
+async function backupUnderway() {
   const dir = tempDir();
   const db = sizeableDatabase(dir);
   const errors: unknown[] = [];
   const schedule = new BackupSchedule(db, dir, (error) => errors.push(error));
   schedule.request();
   await new Promise((resolve) => setImmediate(resolve));
+  return { dir, db, errors, schedule };
+}
+
+test('a backup cut short by a deliberate close is not an error and leaves no partial file', async () => {
+  const { dir, db, errors, schedule } = await backupUnderway();
   schedule.stop();
   db.close();
   await schedule.settle();
@@ -36,12 +42,7 @@ test('a backup cut short by a deliberate close is not an error and leaves no par
 });
 
 test('a backup that fails while the schedule is still on is reported', async () => {
-  const dir = tempDir();
-  const db = sizeableDatabase(dir);
-  const errors: unknown[] = [];
-  const schedule = new BackupSchedule(db, dir, (error) => errors.push(error));
-  schedule.request();
-  await new Promise((resolve) => setImmediate(resolve));
+  const { db, errors, schedule } = await backupUnderway();
   db.close();
   await schedule.settle();
   expect(errors).toHaveLength(1);

@@ -3,7 +3,6 @@
  * more reaches HubSpot), names the file and offers the restore; after `sfhs restore` the import resumes and ends
  * with one company per account. Also: HubSpot's daily limit, as its last response said, is seen in a new process.
  */
-import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
 import { createServices } from '../../main/app/services.js';
