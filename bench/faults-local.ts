@@ -10,6 +10,7 @@ import Database from 'better-sqlite3';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
 import { journalProgress, waitForJournal } from '../tests/support/child-import.js';
 import { databaseOf, scribbleRootPage, truncateToThird } from '../tests/damage/support.js';
+import { listBackups } from '../main/db/health/backups.js';
 import { type FolderVerdict, checkFolder } from './faults-check.js';
 import { connectByCli, sfhs, startSfhs } from './faults-cli.js';
 
@@ -109,7 +110,12 @@ export function twoWriters(dataDir: string, accounts: number) {
 export function damagedMidImport(dataDir: string, accounts: number, how: 'corrupted' | 'truncated') {
   return inSandbox(accounts, how === 'corrupted' ? 45 : 47, dataDir, async () => {
     const run = startSfhs(dataDir, ['import', '--json']);
-    await waitForJournal(dataDir, run, (p) => p.confirmed >= accounts / 3 && p.confirmed < p.planned);
+    // Killed once the plan's backup exists: this scenario is about restoring from one.
+    await waitForJournal(
+      dataDir,
+      run,
+      (p) => p.confirmed >= accounts / 3 && p.confirmed < p.planned && listBackups(dataDir).length > 0,
+    );
     run.child.kill('SIGKILL');
     await run.exited;
     // Fold the WAL in first (as a clean close would), so the damage lands in the file that holds the journal.

@@ -13,6 +13,17 @@ import type { ScenarioResult } from './faults-local.js';
 
 export const REMOTE_FAULTS = '429=0.04,5xx=0.03,drop=0.02,partial=0.03,expire-after=60,seed=5';
 
+/** Signing in again while the API still fails now and then: a person tries again, a few times. */
+async function signInAgain(services: Services, sandbox: Sandbox, system: 'salesforce' | 'hubspot'): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await signIn(services, sandbox, system);
+    } catch (error) {
+      if (attempt === 5) throw error;
+    }
+  }
+}
+
 async function signIn(services: Services, sandbox: Sandbox, system: 'salesforce' | 'hubspot'): Promise<void> {
   const info = sandbox.info();
   const flow = await services.connections.oauth.start(
@@ -55,7 +66,7 @@ export async function remoteFaults(dataDir: string, accounts: number, rounds = 1
       const status = services.connections.status();
       for (const system of ['salesforce', 'hubspot'] as const) {
         if (status[system].problem) {
-          await signIn(services, sandbox, system);
+          await signInAgain(services, sandbox, system);
           reconnects++;
         }
       }

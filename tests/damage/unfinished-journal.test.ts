@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
 import { createServices } from '../../main/app/services.js';
+import { listBackups } from '../../main/db/health/backups.js';
 import { type Sandbox, startSandbox } from '../../sandbox/index.js';
 import { cli } from '../cli/support.js';
 import { startImportChild, waitForJournal } from '../support/child-import.js';
@@ -31,7 +32,12 @@ test('damage in an unfinished journal stops the resume before any write, names t
   services.settings.update({ syncCompanies: true });
   services.close();
   const run = startImportChild(dir);
-  const outcome = await waitForJournal(dir, run, (p) => p.confirmed >= 100 && p.confirmed < p.planned);
+  // Killed once the plan's backup exists (taken right after planning), so there is one to restore.
+  const outcome = await waitForJournal(
+    dir,
+    run,
+    (p) => p.confirmed >= 100 && p.confirmed < p.planned && listBackups(dir).length > 0,
+  );
   expect(outcome).toBe('reached');
   run.child.kill('SIGKILL');
   await run.exited;
