@@ -20,6 +20,8 @@ export interface SessionSpec<T extends object> {
   build(stored: StoredConnection): T;
   /** Runs before each call with the stored connection: refresh a due token, refuse on missing scopes. */
   prepare?(stored: StoredConnection): Promise<void>;
+  /** A token refused before its time (revoked, or expired early): refresh it if possible; true when refreshed. */
+  refreshRefused?(stored: StoredConnection): Promise<boolean>;
   /** Persists the problem and tells the windows (the `connections` event). */
   onProblem(problem: string): void;
 }
@@ -73,6 +75,13 @@ export class ConnectorSession<T extends object> implements ConnectorGuard {
     if (!stored) throw this.authError(`Not connected to ${systemLabel[this.spec.system]}.`);
     if (stored.problem) throw this.authError(stored.problem);
     await this.spec.prepare?.(stored);
+  }
+
+  async recover(error: unknown): Promise<boolean> {
+    if (!(error instanceof RemoteError) || error.category !== 'AUTH' || !this.spec.refreshRefused) return false;
+    const stored = this.stored();
+    if (!stored || stored.problem) return false;
+    return this.spec.refreshRefused(stored);
   }
 
   translate(error: unknown): unknown {
