@@ -16,6 +16,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Tests never write into the keychain of the person running them; the keychain tests bring their own.
+    env: { SFHS_KEYCHAIN: 'off' },
     // electron-store imports `electron`; inline it so tests can stand in for electron with vi.mock.
     server: { deps: { inline: ['electron-store'] } },
     reporters: ['default', './tests/support/summary-reporter.ts'],

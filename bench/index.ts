@@ -4,7 +4,7 @@
  *
  *   npm run bench                 # all, full size (tens of minutes)
  *   npm run bench -- engine       # one of: engine, kill-resume, preview, bulk-writes, integrity, apply-mapping,
- *                                 # revert, latency
+ *                                 # revert, latency, faults
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,6 +20,7 @@ const benchmarks = [
   'apply-mapping',
   'revert',
   'latency',
+  'faults',
 ];
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const passThrough = process.argv.slice(2).filter((a) => a.startsWith('-'));

@@ -107,7 +107,7 @@ export function createServices(config: ServiceConfig): Services {
     lock,
     settle: () => backups.settle(),
     close: () => {
-      backups.disable();
+      backups.stop();
       connections.close();
       demo.close().catch((error: unknown) => console.error('The demo emulators did not stop cleanly', error));
       closeDatabase(db);

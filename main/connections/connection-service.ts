@@ -17,6 +17,7 @@ import type { HubSpotConnector, SalesforceConnector } from '../connectors/types.
 import type { ConnectorSession } from './connector-session.js';
 import { connectFailure } from './errors.js';
 import { checkFolderIdentity, recordFolderIdentity } from './folder-identity.js';
+import { sqliteDailyLimitStore } from './hubspot-daily.js';
 import { createHubSpotSession } from './hubspot-session.js';
 import { readHubSpotScopes } from './hubspot-scopes.js';
 import { OAuthConnections, type OpenExternal } from './oauth-connect.js';
@@ -244,7 +245,11 @@ export class ConnectionService {
   /** The HubSpot rate follows the credential kind (its fallback limit differs); kept while the kind is the same. */
   private rateFor(kind: 'oauth' | 'privateApp'): HubSpotRate {
     if (!this.hubspotRate || this.hubspotRate.kind !== kind) {
-      this.hubspotRate = new HubSpotRate({ kind, clock: this.deps.clock });
+      this.hubspotRate = new HubSpotRate({
+        kind,
+        clock: this.deps.clock,
+        ...(this.deps.db ? { daily: sqliteDailyLimitStore(this.deps.db) } : {}),
+      });
     }
     return this.hubspotRate;
   }

@@ -9,6 +9,7 @@
 import type { SystemName } from '../../shared/contract/index.js';
 import { systemLabel } from '../connectors/remote-error.js';
 import { RemoteError } from '../connectors/types.js';
+import { KeychainError } from './keychain.js';
 import { type ConnectorGuard, guardConnector, type MethodKinds } from './guarded-connector.js';
 import type { StoredConnection, TokenVault } from './vault.js';
 
@@ -19,6 +20,8 @@ export interface SessionSpec<T extends object> {
   build(stored: StoredConnection): T;
   /** Runs before each call with the stored connection: refresh a due token, refuse on missing scopes. */
   prepare?(stored: StoredConnection): Promise<void>;
+  /** A token refused before its time (revoked, or expired early): refresh it if possible; true when refreshed. */
+  refreshRefused?(stored: StoredConnection): Promise<boolean>;
   /** Persists the problem and tells the windows (the `connections` event). */
   onProblem(problem: string): void;
 }
@@ -74,6 +77,13 @@ export class ConnectorSession<T extends object> implements ConnectorGuard {
     await this.spec.prepare?.(stored);
   }
 
+  async recover(error: unknown): Promise<boolean> {
+    if (!(error instanceof RemoteError) || error.category !== 'AUTH' || !this.spec.refreshRefused) return false;
+    const stored = this.stored();
+    if (!stored || stored.problem) return false;
+    return this.spec.refreshRefused(stored);
+  }
+
   translate(error: unknown): unknown {
     const stored = this.stored();
     if (stored?.problem) return this.authError(stored.problem);
@@ -87,7 +97,13 @@ export class ConnectorSession<T extends object> implements ConnectorGuard {
     return new RemoteError(this.spec.system, 'AUTH', message, false, status, 'NEEDS_RECONNECT');
   }
 
+  /** A keychain that stops answering mid-run pauses the run (retryable), like a refused token, instead of failing it. */
   private stored(): StoredConnection | null {
-    return this.spec.vault.get(this.spec.system);
+    try {
+      return this.spec.vault.get(this.spec.system);
+    } catch (error) {
+      if (!(error instanceof KeychainError)) throw error;
+      throw new RemoteError(this.spec.system, 'AUTH', error.message, true, undefined, 'KEYCHAIN');
+    }
   }
 }

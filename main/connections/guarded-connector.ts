@@ -7,6 +7,8 @@
 export interface ConnectorGuard {
   before(): Promise<void>;
   translate(error: unknown): unknown;
+  /** After a failed call: true when something was repaired (a token refreshed) and the call is worth one retry. */
+  recover?(error: unknown): Promise<boolean>;
 }
 
 export interface MethodKinds<T> {
@@ -34,6 +36,12 @@ export function guardConnector<T extends object>(current: () => T, kinds: Method
     }
     return async (...args) => {
       await guard.before();
+      try {
+        return await call(args);
+      } catch (error) {
+        // A refused token is not applied by the provider, so the one retry after a refresh writes nothing twice.
+        if (!(await guard.recover?.(error))) throw guard.translate(error);
+      }
       try {
         return await call(args);
       } catch (error) {

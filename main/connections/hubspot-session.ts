@@ -27,6 +27,12 @@ export interface HubSpotSessionDeps {
 
 export function createHubSpotSession(deps: HubSpotSessionDeps): ConnectorSession<HubSpotConnector> {
   let refreshing: Promise<void> | null = null;
+  const refreshOnce = (stored: StoredConnection): Promise<void> => {
+    refreshing ??= refresh(deps, stored).finally(() => {
+      refreshing = null;
+    });
+    return refreshing;
+  };
   const session = new ConnectorSession<HubSpotConnector>({
     system: 'hubspot',
     vault: deps.vault,
@@ -43,10 +49,14 @@ export function createHubSpotSession(deps: HubSpotSessionDeps): ConnectorSession
       const missing = missingScopes(stored, deps.inclusionListId());
       if (missing.length) throw new RemoteError('hubspot', 'PERMISSIONS', missingScopeMessage(missing), false);
       if (!refreshDue(stored, deps.now?.() ?? Date.now())) return;
-      refreshing ??= refresh(deps, stored).finally(() => {
-        refreshing = null;
-      });
-      await refreshing;
+      await refreshOnce(stored);
+    },
+    // HubSpot can refuse a token before its expiresAt (401): one refresh, then the call again, before any
+    // "needs reconnect" — which is for a refresh token the provider refuses.
+    refreshRefused: async (stored) => {
+      if (stored.kind !== 'oauth' || !stored.refreshToken || !stored.app?.clientSecret) return false;
+      await refreshOnce(stored);
+      return true;
     },
   });
   return session;

@@ -4,7 +4,8 @@ import type { EventBus } from '../app/events.js';
 import type { SettingsService } from '../settings/settings-service.js';
 import { ConnectionService } from './connection-service.js';
 import type { OpenExternal } from './oauth-connect.js';
-import { FileVault, type VaultCipher } from './vault.js';
+import { openVault } from './open-vault.js';
+import type { VaultCipher } from './vault.js';
 
 export { ConnectionService } from './connection-service.js';
 export type { HubSpotConnectInput, SalesforceConnectInput } from './connection-service.js';
@@ -17,7 +18,7 @@ export function createConnectionService(deps: {
   db: Database | null;
   events: EventBus;
   settings: SettingsService;
-  /** Electron's safeStorage cipher; the plain 0600 file otherwise. */
+  /** Electron's safeStorage cipher; the system keychain otherwise, or the 0600 file where none answers. */
   cipher?: VaultCipher;
   openExternal?: OpenExternal;
 }): ConnectionService {
@@ -27,9 +28,7 @@ export function createConnectionService(deps: {
     allocation = settings.sfApiAllocation;
     inclusionListId = settings.inclusionListId;
   });
-  const vault = new FileVault(deps.dataDir, deps.cipher);
-  // Tokens the CLI wrote unencrypted get the desktop app's encryption as soon as the app opens the folder.
-  vault.upgrade();
+  const vault = openVault(deps.dataDir, { cipher: deps.cipher });
   return new ConnectionService({
     db: deps.db,
     vault,

@@ -52,7 +52,7 @@ export interface VaultCipher {
 /** No encryption: the file's 0600 mode is the protection. */
 export const plainCipher: VaultCipher = {
   name: 'plain',
-  note: 'The sfhs command runs without the desktop app, so it cannot use the OS keychain.',
+  note: 'No system keychain is used for this data folder.',
   encrypt: (plain) => plain,
   decrypt: (stored) => stored,
 };

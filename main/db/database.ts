@@ -61,8 +61,19 @@ export function migrate(db: Database, list: Migration[] = defaultMigrations): vo
   }
 }
 
+/** SQLite codes of a file that is damaged, full, read-only or busy: conditions reported by whoever met them first. */
+const STORAGE_CODES = /^SQLITE_(CORRUPT|NOTADB|FULL|IOERR|READONLY|BUSY|LOCKED)/;
+
 export function closeDatabase(db: Database): void {
   if (!db.open) return;
-  db.pragma('optimize');
+  try {
+    db.pragma('optimize');
+  } catch (error) {
+    // Statistics are a nicety: a damaged or full file still closes (the run already stopped and said why).
+    if (!STORAGE_CODES.test(String((error as { code?: unknown }).code ?? ''))) {
+      db.close();
+      throw error;
+    }
+  }
   db.close();
 }

@@ -120,6 +120,8 @@ export class FaultInjector {
   private burstLeft: number;
   /** API calls seen since the spec was set; token expiry counts these. */
   calls = 0;
+  /** Faults answered so far, by kind (a fault suite reports them); never reset. */
+  readonly injected = { '429': 0, '5xx': 0, drop: 0, partial: 0, expired: 0 };
 
   constructor(spec: FaultSpec = noFaults()) {
     this.spec = spec;
@@ -140,12 +142,16 @@ export class FaultInjector {
 
   /** True when a token issued before call number `issuedAtCall` has passed its injected lifetime. */
   tokenExpired(issuedAtCall: number): boolean {
-    return this.spec.expireAfter !== null && this.calls - issuedAtCall >= this.spec.expireAfter;
+    const expired = this.spec.expireAfter !== null && this.calls - issuedAtCall >= this.spec.expireAfter;
+    if (expired) this.injected.expired++;
+    return expired;
   }
 
   /** Decides per record in a batch write whether it fails (207 / per-record error). */
   failRecord(): boolean {
-    return this.spec.partialRate > 0 && this.dice() < this.spec.partialRate;
+    const fail = this.spec.partialRate > 0 && this.dice() < this.spec.partialRate;
+    if (fail) this.injected.partial++;
+    return fail;
   }
 
   /** A before-hook for API routes; `isApi` keeps OAuth pages and admin calls out of the dice. */
@@ -156,11 +162,21 @@ export class FaultInjector {
       const s = this.spec;
       if (this.burstLeft > 0) {
         this.burstLeft--;
+        this.injected['429']++;
         return renderers.rateLimited(req);
       }
-      if (s.dropRate > 0 && this.dice() < s.dropRate) return { status: 0, drop: true };
-      if (s.rate429 > 0 && this.dice() < s.rate429) return renderers.rateLimited(req);
-      if (s.rate5xx > 0 && this.dice() < s.rate5xx) return renderers.serverError(req);
+      if (s.dropRate > 0 && this.dice() < s.dropRate) {
+        this.injected.drop++;
+        return { status: 0, drop: true };
+      }
+      if (s.rate429 > 0 && this.dice() < s.rate429) {
+        this.injected['429']++;
+        return renderers.rateLimited(req);
+      }
+      if (s.rate5xx > 0 && this.dice() < s.rate5xx) {
+        this.injected['5xx']++;
+        return renderers.serverError(req);
+      }
       if (s.slowRate > 0 && this.dice() < s.slowRate) req.locals.delayMs = s.slowMs;
       return undefined;
     };

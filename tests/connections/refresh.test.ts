@@ -27,6 +27,7 @@ afterAll(async () => {
 afterEach(() => {
   world?.close();
   sf.faults.configure(parseFaultSpec(''));
+  hs.faults.configure(parseFaultSpec(''));
 });
 
 async function signIn(system: 'salesforce' | 'hubspot', options: { inclusionListId?: string } = {}) {
@@ -94,6 +95,19 @@ test('HubSpot: a token close to expiry is refreshed before the call; the call go
   expect(refreshed?.accessToken).not.toBe(stored.accessToken);
   expect(refreshed?.refreshToken).toBe(stored.refreshToken);
   expect(Date.parse(refreshed?.expiresAt ?? '')).toBeGreaterThan(Date.now() + 25 * 60_000);
+});
+
+test('HubSpot: a token refused before its expiry (401) is refreshed once and the call made again', async () => {
+  await signIn('hubspot');
+  const before = world.vault.get('hubspot')?.accessToken;
+  // Each token stops working after two calls: four calls need at least one refresh on a 401.
+  hs.faults.configure(parseFaultSpec('expire-after=2'));
+  for (let call = 0; call < 4; call++) {
+    await expect(world.service.hubspot().properties('companies')).resolves.not.toHaveLength(0);
+  }
+  expect(hs.faults.injected.expired).toBeGreaterThan(0);
+  expect(world.vault.get('hubspot')?.accessToken).not.toBe(before);
+  expect(world.service.status().hubspot.problem).toBeNull();
 });
 
 test('HubSpot: a deleted refresh token turns the connection "needs reconnect" when the refresh is due', async () => {

@@ -19,6 +19,11 @@ export function startImportChild(dataDir: string, extraArgs: string[] = []): Chi
   const child = spawn(process.execPath, ['--import', 'tsx', IMPORT_CHILD, '--data-dir', dataDir, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  return collectOutput(child);
+}
+
+/** The child with its stdout and stderr gathered, resolved with its exit code when it ends. */
+export function collectOutput(child: ChildProcess): ChildRun {
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => {

@@ -47,6 +47,12 @@ export function classifyHubSpotError(error: unknown, now: number): Verdict {
   return categorize(error).category === 'NETWORK' ? { kind: 'transient' } : { kind: 'final' };
 }
 
+/** Where the daily limit's last figures are kept between processes (the data folder's database). */
+export interface DailyLimitStore {
+  read(): { max: number | null; remaining: number | null } | null;
+  write(figures: { max: number | null; remaining: number | null }): void;
+}
+
 /** The HubSpot scheduler plus the header reader that keeps its burst bucket and the usage figures current. */
 export class HubSpotRate {
   readonly scheduler: RateScheduler;
@@ -59,8 +65,22 @@ export class HubSpotRate {
 
   readonly kind: HubSpotAuthKind;
 
-  constructor(options: { kind: HubSpotAuthKind; clock?: Clock; concurrency?: number; maxRateLimitRetries?: number }) {
+  private readonly daily: DailyLimitStore | undefined;
+
+  constructor(options: {
+    kind: HubSpotAuthKind;
+    clock?: Clock;
+    concurrency?: number;
+    maxRateLimitRetries?: number;
+    daily?: DailyLimitStore;
+  }) {
     this.kind = options.kind;
+    this.daily = options.daily;
+    const saved = options.daily?.read();
+    if (saved) {
+      this.last.dailyMax = saved.max;
+      this.last.dailyRemaining = saved.remaining;
+    }
     const clock = options.clock ?? systemClock;
     const fallback = HUBSPOT_FALLBACK_LIMITS[options.kind];
     this.scheduler = new RateScheduler({
@@ -88,6 +108,9 @@ export class HubSpotRate {
     if (dailyMax !== null) this.last.dailyMax = dailyMax;
     const dailyRemaining = numberHeader(headers, 'x-hubspot-ratelimit-daily-remaining');
     if (dailyRemaining !== null) this.last.dailyRemaining = dailyRemaining;
+    if (dailyMax !== null || dailyRemaining !== null) {
+      this.daily?.write({ max: this.last.dailyMax, remaining: this.last.dailyRemaining });
+    }
   }
 
   usage(): HubSpotUsage {

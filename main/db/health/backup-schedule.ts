@@ -22,6 +22,8 @@ export class BackupSchedule {
   private again = false;
   /** Off once the file is found damaged: a backup of a damaged file would push a good one out. */
   private enabled = true;
+  /** Set by `stop`: the database is being closed on purpose. */
+  private stopping = false;
 
   constructor(
     private readonly db: Database,
@@ -31,6 +33,15 @@ export class BackupSchedule {
 
   disable(): void {
     this.enabled = false;
+  }
+
+  /**
+   * Before the database closes: no new backup starts, and the one being written, cut short by the close, is not an
+   * error (takeBackup removes its partial file). `settle` first to keep it instead.
+   */
+  stop(): void {
+    this.disable();
+    this.stopping = true;
   }
 
   request(run?: RunSummary): void {
@@ -52,7 +63,10 @@ export class BackupSchedule {
     do {
       this.again = false;
       if (!this.db.open) return;
-      await takeBackup(this.db, this.dataDir).catch(this.onError);
+      await takeBackup(this.db, this.dataDir).catch((error: unknown) => {
+        if (this.stopping && !this.db.open) return;
+        this.onError(error);
+      });
     } while (this.again && this.enabled);
   }
 
