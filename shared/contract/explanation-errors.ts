@@ -275,6 +275,12 @@ const remote: Record<string, ExplanationRow> = {
     WAIT,
   ],
   ENTITY_IS_DELETED: ['error', 'Already deleted', 'The record is already deleted in Salesforce.'],
+  OBJECT_NOT_FOUND: [
+    'error',
+    'Record gone',
+    'HubSpot no longer has this record: it was archived or deleted after the console read it.',
+    "Restore it from HubSpot's recycle bin if it should come back; the next sync sees it as gone.",
+  ],
 };
 
 export const errorRows: Record<string, ExplanationRow> = {

@@ -123,3 +123,48 @@ test('R9.5 with "delete created", companies the import created are archived in H
   expect(() => h.services.engine.startKind('revert', { revertOf: dry.runId }, true)).toThrow(/dry run/);
   expect(() => h.services.engine.startKind('revert', { revertOf: 'run_nope' }, true)).toThrow(/No run run_nope/);
 });
+
+test('R9.5 records deleted since the run: each is named with why, the rest is restored, nothing waits for a retry', async () => {
+  harness = await startSyncHarness(tempDir());
+  const h = harness;
+  const before = snapshot(h);
+  const imported = await importAll(h);
+  const updates = allOps(h.services.db, imported.runId, 'update').filter(
+    (op) => op.state === 'confirmed' && op.diff.length,
+  );
+  const company = updates.find((op) => op.system === 'hubspot')!;
+  const account = updates.find((op) => op.system === 'salesforce' && op.hsCompanyId !== company.hsCompanyId)!;
+  // Since the run, someone archived a company in HubSpot and deleted an account in Salesforce.
+  h.sandbox.hubspot.store.tables.companies.archive(company.hsCompanyId!, new Date().toISOString());
+  h.sandbox.salesforce.store.delete('Account', account.sfAccountId!);
+
+  const real = await revert(h, imported.runId, false);
+  expect(real.state).toBe('completed');
+  // Salesforce reports its deletes, so the account is known gone before planning: held, with why.
+  const held = allOps(h.services.db, real.runId, 'hold').filter((op) => op.reason === 'RECORD_GONE');
+  expect(held.map((op) => JSON.parse(op.detail!).message)).toEqual([
+    `Account ${account.sfAccountId} is deleted in Salesforce since run ${imported.runId}; nothing to restore.`,
+  ]);
+  // HubSpot does not report archives to a sync: the write finds the company gone, says so, and is not retried.
+  const failed = allOps(h.services.db, real.runId).filter((op) => op.state === 'failed');
+  expect(failed.map((op) => [op.hsCompanyId, op.errorMessage])).toEqual([
+    [
+      company.hsCompanyId,
+      `OBJECT_NOT_FOUND: Company ${company.hsCompanyId} no longer exists in HubSpot (archived or deleted after it was read); nothing was written to it.`,
+    ],
+  ]);
+  const retries = h.services.db.prepare('SELECT COUNT(*) AS n FROM retry_queue WHERE record_id = ?');
+  expect(retries.get(company.sfAccountId ?? company.hsCompanyId)).toEqual({ n: 0 });
+  // Every other field the import changed is back to its before-value.
+  const except = new Set(
+    updates
+      .filter((op) => op.hsCompanyId === company.hsCompanyId || op.sfAccountId === account.sfAccountId)
+      .flatMap((op) => op.diff.map((change) => `${op.hsCompanyId}:${change.field}`)),
+  );
+  expect(expectFieldsAsIn(h, imported.runId, before, except)).toBeGreaterThan(50);
+
+  // The cache learned the company is gone: planning the same revert again holds it instead of writing to it.
+  const again = await revert(h, imported.runId, true);
+  const gone = allOps(h.services.db, again.runId, 'hold').filter((op) => op.reason === 'RECORD_GONE');
+  expect(gone.map((op) => op.hsCompanyId)).toContain(company.hsCompanyId);
+});

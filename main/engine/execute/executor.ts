@@ -12,6 +12,7 @@ import { logOp } from '../log/op-log.js';
 import { toSfId18 } from '../rules/ids.js';
 import { applyHubSpotWrite, applySalesforceWrite, payloadOf } from './effects.js';
 import { clearRetry, enqueueRetry } from './retry-queue.js';
+import { goneMessage, markGone } from './gone.js';
 import { plannedCount } from './bulk-journal.js';
 import { BULK_JOB_ROWS, BULK_WRITE_THRESHOLD, bulkShapeFor, resumeBulkJobs, sendInBulk } from './bulk-writes.js';
 
@@ -140,10 +141,14 @@ function settle(
         clearRetry(db, op.system, recordId);
       } else {
         failed++;
-        const error = { category: result.category, message: `${result.code}: ${result.message}` };
+        const gone = goneMessage(op, result);
+        const error = { category: result.category, message: `${result.code}: ${gone ?? result.message}` };
         markOps(db, op.runId, [op.seq], 'failed', error);
         logOp(db, op, 'failed', at, error);
-        enqueueRetry(db, { system: op.system, recordId, operation: op.operation, ...error, runId: op.runId });
+        if (gone) {
+          markGone(db, op);
+          clearRetry(db, op.system, recordId);
+        } else enqueueRetry(db, { system: op.system, recordId, operation: op.operation, ...error, runId: op.runId });
       }
     });
   })();
