@@ -112,6 +112,14 @@ export function getHsCompany(db: Database, id: string): CachedHsCompany | null {
 }
 
 /** R6.1 companies whose salesforceaccountid is this account (more than one = a duplicate link, R0.3). */
+/** Companies found archived or deleted in HubSpot after they were read (a write answered OBJECT_NOT_FOUND). */
+export function markHsCompaniesArchived(db: Database, ids: string[]): void {
+  const stmt = prepared(db, 'UPDATE hs_companies SET archived = 1 WHERE id = :id');
+  db.transaction(() => {
+    for (const id of ids) stmt.run({ id });
+  })();
+}
+
 export function companiesLinkedTo(db: Database, sfAccountId: string): string[] {
   return prepared(db, 'SELECT id FROM hs_companies WHERE sf_account_id = :sfAccountId AND archived = 0 ORDER BY id')
     .pluck()

@@ -5,6 +5,8 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { RecordResult } from '../../connectors/types.js';
+import { markHsCompaniesArchived } from '../cache/hubspot-cache.js';
+import { markSfAccountsDeleted } from '../cache/salesforce-cache.js';
 import type { OpRow } from '../runs/ops-store.js';
 
 type Failure = RecordResult & { ok: false };
@@ -20,6 +22,6 @@ export function goneMessage(op: OpRow, result: Failure): string | null {
 }
 
 export function markGone(db: Database, op: OpRow): void {
-  if (op.system === 'hubspot') db.prepare('UPDATE hs_companies SET archived = 1 WHERE id = ?').run(op.hsCompanyId);
-  else db.prepare('UPDATE sf_accounts SET is_deleted = 1 WHERE id = ?').run(op.sfAccountId);
+  if (op.system === 'hubspot') markHsCompaniesArchived(db, [op.hsCompanyId as string]);
+  else markSfAccountsDeleted(db, [op.sfAccountId as string]);
 }
