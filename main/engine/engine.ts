@@ -191,6 +191,8 @@ export class SyncEngine {
     if (!dryRun) {
       requireSyncOn(this.deps.settings.get(), `a ${kind} run`);
       this.deps.remotes.assertReadyToSync();
+      // A revert or an apply writes like an import: never while another process writes the same folder.
+      this.deps.claimWriter?.();
     }
     this.assertIdle();
     spec.validate(this.deps, options);

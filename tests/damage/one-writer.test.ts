@@ -43,6 +43,12 @@ test('two writers never both run: the second is refused (exit 10) naming the hol
     expect(second.code).toBe(10);
     expect(second.err).toContain(`process ${holder.pid} ("sfhs sync --data-dir ${world.dataDir}")`);
     expect(second.err).not.toMatch(/\n\s+at /);
+    // Runs of their own kind (apply a mapping, revert) write too, and are refused the same way; a preview is not.
+    const apply = await sfhs(world.dataDir, 'mappings', 'apply', 'BillingCity');
+    expect(apply.code, apply.err).toBe(10);
+    expect(apply.err).toContain(`process ${holder.pid}`);
+    const preview = await sfhs(world.dataDir, 'mappings', 'apply', 'BillingCity', '--dry-run');
+    expect(preview.code, preview.err).toBe(0);
     const reader = await sfhs(world.dataDir, 'runs', '--json');
     expect(reader.code, reader.err).toBe(0);
     const doctor = await sfhs(world.dataDir, 'doctor');

@@ -5,8 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { listRuns } from '../../main/engine/runs/runs-store.js';
 import { loadMappings, saveMappings } from '../../main/engine/state/mappings-store.js';
-import { importAll, linkedPairs } from '../support/sync-world.js';
+import { allOps, importAll, linkedPairs } from '../support/sync-world.js';
 import { type SandboxConsole, startSandboxConsole } from './support/sandbox-console.js';
 
 let app: SandboxConsole;
@@ -54,10 +55,21 @@ test('R7.6 a saved mapping is applied to existing records from its row: preview 
 
   await confirm.click();
   await panel.getByRole('table', { name: 'What applying BillingCity ⇄ city did' }).waitFor({ timeout: 30_000 });
+  // The run itself first: a run that stopped or failed shows its table too, and its error says why.
+  const [run] = listRuns(services.db, 1);
+  expect({ kind: run?.kind, state: run?.state, error: run?.error ?? null }).toEqual({
+    kind: 'apply-mapping',
+    state: 'completed',
+    error: null,
+  });
+  const failed = allOps(services.db, run!.id).filter((op) => op.state === 'failed');
+  expect(failed.map((op) => `${op.hsCompanyId}: ${op.errorCategory} ${op.errorMessage}`)).toEqual([]);
   // Prefer Salesforce unless blank: the account's city wins; a blank one leaves (and takes) the company's.
-  for (const { accountId, companyId } of pairs) {
+  const wrong = pairs.flatMap(({ accountId, companyId }) => {
     const sf = (account(accountId)?.BillingCity as string | null | undefined) ?? null;
-    expect(city(companyId), companyId).toBe(sf ?? citiesBefore.get(companyId));
-  }
+    const expected = sf ?? citiesBefore.get(companyId) ?? null;
+    return city(companyId) === expected ? [] : [{ accountId, companyId, city: city(companyId), expected }];
+  });
+  expect(wrong).toEqual([]);
   expect(app.pageErrors).toEqual([]);
 });

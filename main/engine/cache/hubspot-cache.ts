@@ -111,7 +111,6 @@ export function getHsCompany(db: Database, id: string): CachedHsCompany | null {
   return row ? toCompany(row) : null;
 }
 
-/** R6.1 companies whose salesforceaccountid is this account (more than one = a duplicate link, R0.3). */
 /** Companies found archived or deleted in HubSpot after they were read (a write answered OBJECT_NOT_FOUND). */
 export function markHsCompaniesArchived(db: Database, ids: string[]): void {
   const stmt = prepared(db, 'UPDATE hs_companies SET archived = 1 WHERE id = :id');
@@ -120,6 +119,7 @@ export function markHsCompaniesArchived(db: Database, ids: string[]): void {
   })();
 }
 
+/** R6.1 companies whose salesforceaccountid is this account (more than one = a duplicate link, R0.3). */
 export function companiesLinkedTo(db: Database, sfAccountId: string): string[] {
   return prepared(db, 'SELECT id FROM hs_companies WHERE sf_account_id = :sfAccountId AND archived = 0 ORDER BY id')
     .pluck()
