@@ -1,9 +1,9 @@
 /**
  * Revert benchmark (issue "The engagement", Numbers): import N accounts (default 200,000) into an empty portal
  * under a 110 requests / 10 s HubSpot limit, change one field on every account in Salesforce, sync it to HubSpot,
- * then revert that sync. Prints the revert's wall time ÷ the rate bound (its HubSpot calls ÷ 11 per second; target
- * ≤ 1.10), the write phase's own ratio, the engine's peak RSS (target ≤ 500 MB), and checks every company got its
- * value back. Each step runs the engine in a child process (bench/support/revert-child.ts) on one data folder.
+ * then revert that sync, and last revert the import itself (archiving every company it created). Prints each
+ * revert's wall time ÷ the rate bound (its HubSpot calls ÷ 11 per second; target ≤ 1.10), the write phase's own
+ * ratio, the engine's peak RSS (target ≤ 500 MB), and checks every company got its value back, then was archived. Each step runs the engine in a child process (bench/support/revert-child.ts) on one data folder.
  *
  *   npm run bench -- revert [--accounts=N]
  */
@@ -30,14 +30,33 @@ const root = new URL('..', import.meta.url).pathname;
 const RATE = 11; // requests per second under 110 / 10 s
 const FULL_SIZE = 200_000;
 
-const step = (sandbox: Sandbox, dataDir: string, name: string, run?: string): Promise<StepResult> =>
+const step = (sandbox: Sandbox, dataDir: string, name: string, run?: string, deleteCreated = false) =>
   runChild<StepResult>(sandbox, 'bench/support/revert-child.ts', [
     '--data-dir',
     dataDir,
     '--step',
     name,
     ...(run ? ['--run', run] : []),
+    ...(deleteCreated ? ['--delete-created'] : []),
   ]);
+
+/** A revert measured against the rate bound: its whole-run and write-phase ratios. */
+async function measuredRevert(sandbox: Sandbox, dataDir: string, runId: string, deleteCreated: boolean) {
+  const calls0 = sandbox.hubspot.callCounts();
+  const result = await step(sandbox, dataDir, 'revert', runId, deleteCreated);
+  const calls1 = sandbox.hubspot.callCounts();
+  const serverCalls = calls1.total - calls0.total;
+  const bound = serverCalls / RATE;
+  const counts = result.summary.counts;
+  const writeCalls = Math.ceil((counts.updated + counts.created) / 100);
+  const execute = phaseSeconds(result, 'execute');
+  return {
+    result,
+    rateLimited: calls1.rateLimited - calls0.rateLimited,
+    whole: `${result.seconds.toFixed(1)} s for ${serverCalls} HubSpot calls; bound ${bound.toFixed(1)} s → **ratio ${(result.seconds / bound).toFixed(3)}** (target ≤ 1.10)`,
+    write: `${execute.toFixed(1)} s for ${writeCalls} batch calls; bound ${(writeCalls / RATE).toFixed(1)} s → ratio ${(execute / (writeCalls / RATE)).toFixed(3)}`,
+  };
+}
 
 const phaseSeconds = (r: StepResult, phase: string) => phasesSeconds(r.phases, phase);
 
@@ -64,29 +83,29 @@ async function revertBenchmark(accounts: number): Promise<string> {
     console.error(
       `revert: synced ${synced.summary.counts.updated} updates in ${synced.seconds.toFixed(1)} s; reverting…`,
     );
-    const calls0 = sandbox.hubspot.callCounts();
-    const reverted = await step(sandbox, dataDir, 'revert', synced.summary.runId);
-    const calls1 = sandbox.hubspot.callCounts();
+    const reverted = await measuredRevert(sandbox, dataDir, synced.summary.runId, false);
     const after = phones(sandbox);
     const restored = [...before].filter(([id, phone]) => after.get(id) === phone).length;
-
-    const serverCalls = calls1.total - calls0.total;
-    const bound = serverCalls / RATE;
-    const written = reverted.summary.counts.updated;
-    const writeCalls = Math.ceil(written / 100);
-    const execute = phaseSeconds(reverted, 'execute');
+    console.error(`revert: sync reverted in ${reverted.result.seconds.toFixed(1)} s; reverting the import…`);
+    const created = sandbox.hubspot.store.companyCount;
+    const undone = await measuredRevert(sandbox, dataDir, imported.summary.runId, true);
+    const left = sandbox.hubspot.store.companyCount;
+    const counts = (r: StepResult) => `failed ${r.summary.counts.failed}, held ${r.summary.counts.held}`;
     return [
-      `### Reverting a sync of ${n} changed accounts under a 110 requests / 10 s HubSpot limit`,
+      `### Reverting a sync of ${n} changed accounts, then the import itself, under a 110 requests / 10 s HubSpot limit`,
       '',
-      `N = ${n} accounts: imported (${imported.seconds.toFixed(1)} s), Phone changed on every account in Salesforce, synced (${synced.summary.counts.updated} updates, ${synced.seconds.toFixed(1)} s), then that sync reverted.${accounts < FULL_SIZE ? ` Smaller than the ${FULL_SIZE.toLocaleString('en-US')} accounts the target is set for: \`--accounts=${FULL_SIZE}\` runs the full size.` : ''}`,
+      `N = ${n} accounts: imported (${imported.seconds.toFixed(1)} s), Phone changed on every account in Salesforce, synced (${synced.summary.counts.updated} updates, ${synced.seconds.toFixed(1)} s), then that sync reverted; last, the import reverted with "archive what it created".${accounts < FULL_SIZE ? ` Smaller than the ${FULL_SIZE.toLocaleString('en-US')} accounts the target is set for: \`--accounts=${FULL_SIZE}\` runs the full size.` : ''}`,
       '',
       '| measure | value |',
       '|---|---|',
-      `| revert, whole run (refresh both systems + plan + write) | ${reverted.seconds.toFixed(1)} s for ${serverCalls} HubSpot calls; bound ${bound.toFixed(1)} s → **ratio ${(reverted.seconds / bound).toFixed(3)}** (target ≤ 1.10) |`,
-      `| revert, write phase | ${execute.toFixed(1)} s for ${writeCalls} batch calls; bound ${(writeCalls / RATE).toFixed(1)} s → ratio ${(execute / (writeCalls / RATE)).toFixed(3)} |`,
-      `| companies holding their pre-sync value afterwards | ${restored.toLocaleString('en-US')} of ${before.size.toLocaleString('en-US')}; revert failed ${reverted.summary.counts.failed}, held ${reverted.summary.counts.held} |`,
-      `| 429s answered by HubSpot during the revert | ${calls1.rateLimited - calls0.rateLimited} |`,
-      `| peak RSS of the engine process (import / sync / revert) | ${imported.maxRssMb} / ${synced.maxRssMb} / **${reverted.maxRssMb} MB** (target ≤ 500 MB for the revert) |`,
+      `| revert of the sync, whole run (refresh both systems + plan + write) | ${reverted.whole} |`,
+      `| revert of the sync, write phase | ${reverted.write} |`,
+      `| companies holding their pre-sync value afterwards | ${restored.toLocaleString('en-US')} of ${before.size.toLocaleString('en-US')}; ${counts(reverted.result)} |`,
+      `| revert of the import (archive every company it created), whole run | ${undone.whole} |`,
+      `| revert of the import, write phase | ${undone.write} |`,
+      `| companies left in HubSpot afterwards | ${left.toLocaleString('en-US')} of ${created.toLocaleString('en-US')}; ${counts(undone.result)} |`,
+      `| 429s answered by HubSpot during the reverts | ${reverted.rateLimited} / ${undone.rateLimited} |`,
+      `| peak RSS of the engine process (import / sync / revert of the sync / revert of the import) | ${imported.maxRssMb} / ${synced.maxRssMb} / **${reverted.result.maxRssMb} / ${undone.result.maxRssMb} MB** (target ≤ 500 MB for a revert) |`,
     ].join('\n');
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
