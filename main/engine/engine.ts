@@ -294,7 +294,8 @@ export class SyncEngine {
       if (cause) throw this.pauseForStorage(runId, cause);
       const message = error instanceof Error ? error.message : String(error);
       const run = getRun(this.deps.db, runId);
-      // A remote failure while reading or planning pauses a real run (nothing is lost); anything else fails it.
+      // A remote failure while writing pauses a real run (its journal resumes it); while reading or planning, before
+      // anything was written, it fails it and the next start reads again. Anything else fails it.
       if (error instanceof QuotaError && run && !run.dryRun) {
         // Waiting for quota is not a failure: the run pauses with the time calls resume, and nothing is lost.
         if (run.state === 'planning') setRunOption(this.deps.db, runId, 'refreshAgain', true);
