@@ -8,7 +8,7 @@ import type { Services } from '../../main/app/services.js';
 import { loadMappings, saveMappings } from '../../main/engine/state/mappings-store.js';
 import { startSandbox } from '../../sandbox/index.js';
 import { connectDataFolder } from '../support/engine-harness.js';
-import { killMidRun, newestRunProgress } from '../support/run-progress.js';
+import { killMidRun, newestRunProgress, resumeKilledRun } from '../support/run-progress.js';
 import { allOps, linkedPairs } from '../support/sync-world.js';
 import { tempDirFactory } from '../support/temp.js';
 import { changedFields, wireAccounts, wireCompanies } from './apply-wire.js';
@@ -45,12 +45,7 @@ test('R7.6 R2.5 an apply-mapping run SIGKILLed mid-run and resumed writes every 
   const atKill = await killMidRun(sandbox, dataDir, ['mappings', 'apply', 'BillingCity'], () => applyProgress(dataDir));
   expect(atKill.confirmed).toBeLessThan(atKill.planned);
 
-  services = await connectDataFolder(dataDir, sandbox);
-  open.push(() => services.close());
-  const resumed = await services.engine.resume(atKill.runId as string);
-  expect(resumed.state).toBe('completed');
-  expect(resumed.counts.failed).toBe(0);
-  expect(resumed.counts.pending).toBe(0);
+  services = await resumeKilledRun(sandbox, dataDir, atKill, open);
 
   // Every write of the run confirmed exactly once per record and system.
   const writes = allOps(services.db, atKill.runId as string, 'update');

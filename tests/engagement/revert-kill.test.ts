@@ -6,7 +6,7 @@ import { afterEach, expect, test } from 'vitest';
 import type { Services } from '../../main/app/services.js';
 import { type Sandbox, startSandbox } from '../../sandbox/index.js';
 import { connectDataFolder } from '../support/engine-harness.js';
-import { killMidRun, newestRunProgress } from '../support/run-progress.js';
+import { killMidRun, newestRunProgress, resumeKilledRun } from '../support/run-progress.js';
 import { allOps } from '../support/sync-world.js';
 import { tempDirFactory } from '../support/temp.js';
 
@@ -39,12 +39,7 @@ test('R9.5 R2.5 a revert SIGKILLed mid-run and resumed restores every field and 
   );
   expect(atKill.confirmed).toBeLessThan(atKill.planned);
 
-  services = await connectDataFolder(dataDir, sandbox);
-  open.push(() => services.close());
-  const resumed = await services.engine.resume(atKill.runId as string);
-  expect(resumed.state).toBe('completed');
-  expect(resumed.counts.failed).toBe(0);
-  expect(resumed.counts.pending).toBe(0);
+  services = await resumeKilledRun(sandbox, dataDir, atKill, open);
 
   // Created companies archived, once each; every field the import changed back to its before-value.
   expect(liveCompanies(sandbox).length).toBe(companiesBefore);

@@ -2,9 +2,11 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { databaseFileName } from '../../main/app/services.js';
+import { expect } from 'vitest';
+import { databaseFileName, type Services } from '../../main/app/services.js';
 import { parseFaultSpec } from '../../sandbox/faults/faults.js';
 import type { Sandbox } from '../../sandbox/index.js';
+import { connectDataFolder } from './engine-harness.js';
 
 export interface JournalProgress {
   runId: string | null;
@@ -64,4 +66,23 @@ export async function killMidRun(
   await exited;
   sandbox.hubspot.faults.configure(parseFaultSpec(''));
   return progress();
+}
+
+/**
+ * After `killMidRun`: the folder opened again in this process (closed through `open`) and the killed run resumed
+ * from its journal to the end, with nothing failed and nothing left waiting.
+ */
+export async function resumeKilledRun(
+  sandbox: Sandbox,
+  dataDir: string,
+  atKill: JournalProgress,
+  open: Array<() => unknown>,
+): Promise<Services> {
+  const services = await connectDataFolder(dataDir, sandbox);
+  open.push(() => services.close());
+  const resumed = await services.engine.resume(atKill.runId as string);
+  expect(resumed.state).toBe('completed');
+  expect(resumed.counts.failed).toBe(0);
+  expect(resumed.counts.pending).toBe(0);
+  return services;
 }
